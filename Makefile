@@ -1,0 +1,58 @@
+# HipHelp. `make run` serves the site on http://127.0.0.1:8000; `make test` runs every check.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test setup venv system-deps migrate messages demo lint format clean
+
+run: export DJANGO_DEBUG ?= 1
+run: setup
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+# Production-like (DEBUG off) over plain HTTP on loopback; see tests/pytest_env.py.
+test: export DJANGO_SECRET_KEY ?= test-only-secret-key-not-for-production-use-0123456789
+test: export DJANGO_HTTPS ?= 0
+test: export DJANGO_DEBUG ?= 0
+test: SYSTEM_DEPS := test
+test: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+SYSTEM_DEPS ?= run
+setup: system-deps venv migrate messages demo
+
+system-deps:
+	@scripts/system-deps $(SYSTEM_DEPS)
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@test -x $(PY) || { py=$$(scripts/find-python) && "$$py" -m venv $(VENV); }
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+migrate: venv
+	$(MANAGE) migrate --noinput
+
+messages: venv
+	$(MANAGE) compilemessages --ignore '.venv/*' -v 0
+
+demo: migrate
+	$(MANAGE) load_demo_content
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: venv
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache test-output

@@ -1,0 +1,173 @@
+from django.contrib import admin
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import CauseCategory, CauseSection, CommonCondition, Condition, Figure, Guide, Snippet
+
+
+class ContentAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+    """Translated, versioned content: every save is kept, any version can be restored,
+    and deleted objects are listed on their own page to be brought back."""
+
+    change_list_template = "admin/content_change_list.html"
+
+    def get_urls(self):
+        opts = self.model._meta
+        extra = [
+            path(
+                "deleted/",
+                self.admin_site.admin_view(self.deleted_view),
+                name=f"{opts.app_label}_{opts.model_name}_deleted",
+            )
+        ]
+        return extra + super().get_urls()
+
+    def deleted_view(self, request):
+        from django.core.exceptions import PermissionDenied
+        from django.template.response import TemplateResponse
+
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        opts = self.model._meta
+        history = self.model.history
+        existing = self.model._default_manager.values("pk")
+        # The last record of each deleted object is its deletion; its history page restores it.
+        records = (history.filter(history_type="-").exclude(id__in=existing).select_related("history_user")).order_by(
+            "-history_date"
+        )[:200]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Deleted %(name)s") % {"name": opts.verbose_name_plural},
+            "opts": opts,
+            "records": records,
+        }
+        return TemplateResponse(request, "admin/content_deleted.html", context)
+
+
+def preview(figure, height=120):
+    if not figure or not (figure.image or figure.illustration):
+        return "—"
+    return format_html('<img src="{}" alt="" height="{}" class="figure-preview">', figure.url, height)
+
+
+class FigureInline(TranslationStackedInline):
+    model = Figure
+    extra = 0
+    fields = ("number", "order", "caption", "alt_text", "image", "illustration", "preview")
+    readonly_fields = ("preview",)
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        return preview(obj)
+
+
+class CommonConditionInline(TranslationTabularInline):
+    model = CommonCondition
+    extra = 0
+    fields = ("order", "text", "category", "link_text")
+
+
+@admin.register(Guide)
+class GuideAdmin(ContentAdmin):
+    list_display = ("title", "slug", "is_published", "last_reviewed", "next_review", "updated_at")
+    list_filter = ("is_published", "next_review")
+    search_fields = ("title", "intro", "slug")
+    prepopulated_fields = {"slug": ("title",)}
+    inlines = [CommonConditionInline]
+    readonly_fields = ("tabs",)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "is_published", "intro", "snippet")}),
+        (_("Lists under the introduction"), {"fields": ("common_conditions_heading", "related_heading")}),
+        (_("Tabs"), {"fields": ("tabs",)}),
+        (_("Review and search engines"), {"fields": ("last_reviewed", "next_review", "meta_description")}),
+    )
+
+    @admin.display(description=_("tabs"))
+    def tabs(self, obj):
+        if not obj.pk:
+            return _("Save the guide first, then add its tabs.")
+        sections = obj.sections.select_related("category")
+        rows = format_html_join(
+            "",
+            '<li><a href="{}">{}</a> — {}</li>',
+            (
+                (reverse("admin:conditions_causesection_change", args=[s.pk]), s.category.name, s.heading)
+                for s in sections
+            ),
+        )
+        add = reverse("admin:conditions_causesection_add") + f"?guide={obj.pk}"
+        return format_html(
+            '<ul class="guide-tabs">{}</ul><a class="addlink" href="{}">{}</a>', rows, add, _("Add a tab")
+        )
+
+
+@admin.register(CauseSection)
+class CauseSectionAdmin(ContentAdmin):
+    list_display = ("heading", "guide", "category", "figure_count")
+    list_filter = ("guide", "category")
+    list_select_related = ("guide", "category")
+    search_fields = ("heading", "summary", "body", "guide__title")
+    autocomplete_fields = ("guide",)
+    inlines = [FigureInline]
+    fields = ("guide", "category", "heading", "summary", "body", "professional_can", "note")
+
+    def get_queryset(self, request):
+        from django.db.models import Count
+
+        return super().get_queryset(request).annotate(num_figures=Count("figures"))
+
+    @admin.display(description=_("figures"), ordering="num_figures")
+    def figure_count(self, obj):
+        return obj.num_figures
+
+
+@admin.register(CauseCategory)
+class CauseCategoryAdmin(ContentAdmin):
+    list_display = ("name", "slug", "order")
+    list_editable = ("order",)
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Figure)
+class FigureAdmin(ContentAdmin):
+    list_display = ("thumbnail", "number", "caption", "section")
+    list_display_links = ("thumbnail", "number")
+    list_filter = ("section__guide", "section__category")
+    list_select_related = ("section__guide", "section__category")
+    search_fields = ("caption", "alt_text", "number")
+    autocomplete_fields = ("section",)
+    fields = ("section", "number", "order", "caption", "alt_text", "image", "illustration", "large_preview")
+    readonly_fields = ("large_preview",)
+
+    @admin.display(description=_("preview"))
+    def thumbnail(self, obj):
+        return preview(obj, height=60)
+
+    @admin.display(description=_("preview"))
+    def large_preview(self, obj):
+        return preview(obj, height=240)
+
+
+@admin.register(Snippet)
+class SnippetAdmin(ContentAdmin):
+    list_display = ("title", "slug", "placement")
+    search_fields = ("title", "body", "slug")
+    prepopulated_fields = {"slug": ("title",)}
+
+    @admin.display(description=_("how to place it"))
+    def placement(self, obj):
+        return f"[[snippet {obj.slug}]]"
+
+
+@admin.register(Condition)
+class ConditionAdmin(ContentAdmin):
+    list_display = ("name", "other_names", "section")
+    list_filter = ("section__guide", "section__category")
+    list_select_related = ("section__guide", "section__category")
+    search_fields = ("name", "other_names", "summary")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("section",)

@@ -1,0 +1,287 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .richtext import RichTextField, RichTextModel
+
+# Words that tab URLs cannot use, because the guide's own pages do.
+RESERVED_CATEGORY_SLUGS = {"all"}
+
+
+class Snippet(RichTextModel, models.Model):
+    """A block written once and shown in many places, e.g. "What is pain?"."""
+
+    slug = models.SlugField(unique=True, help_text=_("Place it in a body with [[snippet this-slug]]."))
+    title = models.CharField(_("title"), max_length=200)
+    body = RichTextField(_("body"))
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("snippet")
+        verbose_name_plural = _("snippets")
+
+    def __str__(self):
+        return self.title
+
+
+class CauseCategory(RichTextModel, models.Model):
+    """A kind of cause (joint, soft tissue, …): one tab on every guide."""
+
+    name = models.CharField(_("name"), max_length=100, help_text=_("Short tab label, e.g. “Joint”."))
+    slug = models.SlugField(unique=True, help_text=_("Used in tab URLs: /pain/<guide>/<this>/."))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    explainer = RichTextField(_("general explainer"))
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("cause category")
+        verbose_name_plural = _("cause categories")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.slug in RESERVED_CATEGORY_SLUGS:
+            raise ValidationError({"slug": _("“%(slug)s” is used by the guide pages.") % {"slug": self.slug}})
+
+
+class GuideQuerySet(models.QuerySet):
+    def published(self):
+        """Guides a reader may see."""
+        return self.filter(is_published=True)
+
+    def for_detail(self):
+        """Everything guide.html renders, in a fixed number of queries."""
+        sections = CauseSection.objects.select_related("category").prefetch_related(
+            Prefetch("figures", queryset=Figure.objects.order_by("order", "number"))
+        )
+        return (
+            self.published()
+            .select_related("snippet")
+            .prefetch_related(
+                Prefetch("sections", queryset=sections),
+                Prefetch("common_conditions", queryset=CommonCondition.objects.select_related("category")),
+            )
+        )
+
+
+class Guide(RichTextModel, models.Model):
+    """The guide to one place of pain, e.g. “Upper buttock pain”."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(unique=True, help_text=_("The guide's URL: /pain/<this>/. The same in every language."))
+    intro = RichTextField(_("introduction"))
+    common_conditions_heading = models.CharField(
+        _("common conditions heading"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “Common conditions associated with upper buttock pain:”"),
+    )
+    related_heading = models.CharField(
+        _("“may be related to” heading"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown above the list of each tab's one-line summary."),
+    )
+    snippet = models.ForeignKey(
+        Snippet,
+        verbose_name=_("snippet after the introduction"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    meta_description = models.CharField(_("meta description"), max_length=300, blank=True)
+    is_published = models.BooleanField(_("published"), default=True)
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    next_review = models.DateField(_("next review due"), null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = GuideQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("conditions:guide_detail", kwargs={"slug": self.slug})
+
+    def get_all_url(self):
+        return reverse("conditions:guide_all", kwargs={"slug": self.slug})
+
+
+class CommonCondition(models.Model):
+    """One line of a guide's “common conditions” list, pointing at the tab that explains it."""
+
+    guide = models.ForeignKey(Guide, on_delete=models.CASCADE, related_name="common_conditions")
+    text = models.CharField(_("condition"), max_length=300)
+    category = models.ForeignKey(CauseCategory, verbose_name=_("explained under"), on_delete=models.PROTECT)
+    link_text = models.CharField(_("link text"), max_length=200, help_text=_("E.g. “Joint-Related Pain”."))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("common condition")
+        verbose_name_plural = _("common conditions")
+
+    def __str__(self):
+        return self.text
+
+    def get_absolute_url(self):
+        return reverse("conditions:guide_tab", kwargs={"slug": self.guide.slug, "category": self.category.slug})
+
+
+class CauseSection(RichTextModel, models.Model):
+    """One tab of a guide: what a category of causes means for this place of pain."""
+
+    guide = models.ForeignKey(Guide, on_delete=models.CASCADE, related_name="sections")
+    category = models.ForeignKey(CauseCategory, on_delete=models.PROTECT, related_name="sections")
+    heading = models.CharField(_("heading"), max_length=200)
+    summary = models.CharField(
+        _("one-line summary"),
+        max_length=300,
+        help_text=_("Its line in the guide's “may be related to” list."),
+    )
+    body = RichTextField(
+        _("body"),
+        help_text=_("Place figures with [[figure 1.1]] and snippets with [[snippet slug]], each on a line of its own."),
+    )
+    professional_can = RichTextField(
+        _("“Your Hip Pain Professional can:” list"),
+        help_text=_("A bulleted list; leave empty where the tab has none."),
+    )
+    note = models.TextField(_("closing note"), blank=True)
+
+    class Meta:
+        ordering = ["category__order", "category_id"]
+        constraints = [models.UniqueConstraint(fields=["guide", "category"], name="unique_section_per_guide_category")]
+        verbose_name = _("cause section (tab)")
+        verbose_name_plural = _("cause sections (tabs)")
+
+    def __str__(self):
+        return f"{self.guide} · {self.category}"
+
+    def get_absolute_url(self):
+        return reverse("conditions:guide_tab", kwargs={"slug": self.guide.slug, "category": self.category.slug})
+
+    @property
+    def dom_id(self):
+        return f"tab-{self.category.slug}"
+
+
+def validate_image_size(file):
+    if file.size > 4 * 1024 * 1024:
+        raise ValidationError(_("Images must be 4 MB or smaller."))
+
+
+class Figure(models.Model):
+    """A numbered illustration in a tab. Every “Figure N” the text cites exists."""
+
+    section = models.ForeignKey(CauseSection, on_delete=models.CASCADE, related_name="figures")
+    number = models.CharField(_("number"), max_length=10, help_text=_("As cited in the text, e.g. “1.2”."))
+    # Uploads are raster only and checked by Pillow: an uploaded SVG could carry script.
+    image = models.ImageField(
+        _("image"),
+        upload_to="figures/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+        validators=[FileExtensionValidator(["png", "jpg", "jpeg", "webp"]), validate_image_size],
+        help_text=_("PNG, JPEG or WebP, up to 4 MB. Replaces the built-in illustration."),
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    illustration = models.CharField(
+        _("built-in illustration"),
+        max_length=200,
+        blank=True,
+        help_text=_("Path of a drawing shipped with the site, used when no image is uploaded."),
+    )
+    caption = models.CharField(_("caption"), max_length=300)
+    alt_text = models.CharField(
+        _("alt text"), max_length=300, help_text=_("What the picture shows, for people who cannot see it.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    # Built-in drawings share one canvas size, so the page never jumps as they load.
+    ILLUSTRATION_SIZE = (640, 400)
+
+    class Meta:
+        ordering = ["order", "number"]
+        constraints = [models.UniqueConstraint(fields=["section", "number"], name="unique_figure_number")]
+        verbose_name = _("figure")
+        verbose_name_plural = _("figures")
+
+    def __str__(self):
+        return _("Figure %(number)s") % {"number": self.number}
+
+    def clean(self):
+        if not self.image and not self.illustration:
+            raise ValidationError(_("Upload an image (or keep the built-in illustration)."))
+
+    @property
+    def url(self):
+        return self.image.url if self.image else static(self.illustration)
+
+    @property
+    def size(self):
+        if self.image and self.image_width:
+            return self.image_width, self.image_height
+        return self.ILLUSTRATION_SIZE
+
+    @property
+    def anchor(self):
+        from .richtext import figure_anchor
+
+        return figure_anchor(self.number)
+
+
+class ConditionQuerySet(models.QuerySet):
+    def for_index(self):
+        """Conditions explained in a published guide, with what their links need."""
+        return (
+            self.filter(section__guide__is_published=True)
+            .select_related("section__guide", "section__category")
+            .order_by("name")
+        )
+
+
+class Condition(models.Model):
+    """A named condition, for the A–Z index and search, pointing at the tab that explains it."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(unique=True)
+    other_names = models.CharField(
+        _("other names"), max_length=300, blank=True, help_text=_("Comma-separated, e.g. “SIJ, SI joint”.")
+    )
+    summary = models.CharField(_("one-line summary"), max_length=300, blank=True)
+    section = models.ForeignKey(
+        CauseSection, verbose_name=_("explained in"), on_delete=models.SET_NULL, null=True, blank=True
+    )
+    anchor = models.CharField(
+        _("heading anchor"), max_length=200, blank=True, help_text=_("The id of the heading within the tab, if any.")
+    )
+
+    objects = ConditionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("condition")
+        verbose_name_plural = _("conditions")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        if not self.section_id:
+            return ""
+        url = self.section.get_absolute_url()
+        return f"{url}#{self.anchor}" if self.anchor else url

@@ -1,0 +1,53 @@
+"""Translated fields, then history: registered in this order so that the history
+models copy every language's column (see DESIGN.md)."""
+
+import simple_history
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import CauseCategory, CauseSection, CommonCondition, Condition, Figure, Guide, Snippet
+
+
+@register(Snippet)
+class SnippetTranslation(TranslationOptions):
+    fields = ("title", "body")
+    required_languages = ("en",)
+
+
+@register(CauseCategory)
+class CauseCategoryTranslation(TranslationOptions):
+    fields = ("name", "explainer")
+    required_languages = ("en",)
+
+
+@register(Guide)
+class GuideTranslation(TranslationOptions):
+    fields = ("title", "intro", "common_conditions_heading", "related_heading", "meta_description")
+    required_languages = {"en": ("title",)}
+
+
+@register(CommonCondition)
+class CommonConditionTranslation(TranslationOptions):
+    fields = ("text", "link_text")
+    required_languages = ("en",)
+
+
+@register(CauseSection)
+class CauseSectionTranslation(TranslationOptions):
+    fields = ("heading", "summary", "body", "professional_can", "note")
+    required_languages = {"en": ("heading", "summary")}
+
+
+@register(Figure)
+class FigureTranslation(TranslationOptions):
+    fields = ("caption", "alt_text")
+    required_languages = ("en",)
+
+
+@register(Condition)
+class ConditionTranslation(TranslationOptions):
+    fields = ("name", "other_names", "summary")
+    required_languages = {"en": ("name",)}
+
+
+for model in (Snippet, CauseCategory, Guide, CommonCondition, CauseSection, Figure, Condition):
+    simple_history.register(model)

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "conditions"
+
+urlpatterns = [
+    path("pain/<slug:slug>/", views.guide_detail, name="guide_detail"),
+    # Before the tab pattern: "all" is not a category (CauseCategory refuses the slug).
+    path("pain/<slug:slug>/all/", views.guide_all, name="guide_all"),
+    path("pain/<slug:slug>/<slug:category>/", views.guide_detail, name="guide_tab"),
+    path("conditions/", views.condition_index, name="condition_index"),
+]

@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from . import views
+
+urlpatterns = [
+    path(settings.ADMIN_URL, admin.site.urls),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon),
+]
+
+if settings.SERVE_MEDIA:
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("", include("conditions.urls")),
+)
+
+handler404 = "hiphelp.views.page_not_found"
+handler500 = "hiphelp.views.server_error"

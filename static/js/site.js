@@ -1,0 +1,63 @@
+// HipHelp: the few listeners the site needs. No inline script, no eval (strict CSP).
+(function () {
+  "use strict";
+
+  // WAI-ARIA tabs over real links: arrows move focus, Enter or Space opens a tab
+  // (manual activation, since opening one is a network request).
+  function syncTabs(root) {
+    var panel = root.querySelector("[role=tabpanel]");
+    var current = panel && panel.getAttribute("data-tab");
+    root.querySelectorAll("[role=tab]").forEach(function (tab) {
+      var selected = tab.id === current;
+      tab.setAttribute("aria-selected", selected ? "true" : "false");
+      tab.tabIndex = selected ? 0 : -1;
+    });
+    if (panel && panel.getAttribute("data-title")) {
+      document.title = panel.getAttribute("data-title");
+    }
+  }
+
+  function onKeydown(event) {
+    var tab = event.target.closest("[role=tab]");
+    if (!tab) return;
+    var tabs = Array.prototype.slice.call(tab.parentNode.querySelectorAll("[role=tab]"));
+    var index = tabs.indexOf(tab);
+    var rtl = getComputedStyle(tab).direction === "rtl";
+    var next = null;
+    switch (event.key) {
+      case "ArrowRight": next = tabs[(index + (rtl ? -1 : 1) + tabs.length) % tabs.length]; break;
+      case "ArrowLeft": next = tabs[(index + (rtl ? 1 : -1) + tabs.length) % tabs.length]; break;
+      case "Home": next = tabs[0]; break;
+      case "End": next = tabs[tabs.length - 1]; break;
+      case " ": event.preventDefault(); tab.click(); return;
+      default: return;
+    }
+    event.preventDefault();
+    next.focus();
+  }
+
+  function init() {
+    document.querySelectorAll("[data-tabs]").forEach(syncTabs);
+  }
+
+  // Delegated, so it survives htmx swaps and history restores.
+  document.addEventListener("keydown", onKeydown);
+  document.addEventListener("DOMContentLoaded", init);
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var root = event.target.closest && event.target.closest("[data-tabs]");
+    if (root) syncTabs(root);
+  });
+  document.addEventListener("htmx:historyRestore", init);
+  // Closed disclosures would print empty.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (d) { d.open = true; });
+  });
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var root = event.target.closest && event.target.closest("[data-tabs]");
+    if (root) root.setAttribute("aria-busy", "true");
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var root = event.target.closest && event.target.closest("[data-tabs]");
+    if (root) root.removeAttribute("aria-busy");
+  });
+})();
