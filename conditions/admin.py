@@ -72,8 +72,8 @@ class CommonConditionInline(TranslationTabularInline):
 
 @admin.register(Guide)
 class GuideAdmin(ContentAdmin):
-    list_display = ("title", "slug", "is_published", "last_reviewed", "next_review", "updated_at")
-    list_filter = ("is_published", "next_review")
+    list_display = ("title", "slug", "is_published", "awaiting_review", "last_reviewed", "next_review", "updated_at")
+    list_filter = ("is_published", "awaiting_review", "next_review")
     search_fields = ("title", "intro", "slug")
     prepopulated_fields = {"slug": ("title",)}
     inlines = [CommonConditionInline]
@@ -82,7 +82,10 @@ class GuideAdmin(ContentAdmin):
         (None, {"fields": ("title", "slug", "is_published", "intro", "snippet")}),
         (_("Lists under the introduction"), {"fields": ("common_conditions_heading", "related_heading")}),
         (_("Tabs"), {"fields": ("tabs",)}),
-        (_("Review and search engines"), {"fields": ("last_reviewed", "next_review", "meta_description")}),
+        (
+            _("Review and search engines"),
+            {"fields": ("awaiting_review", "last_reviewed", "next_review", "meta_description")},
+        ),
     )
 
     @admin.display(description=_("tabs"))

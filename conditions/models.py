@@ -97,6 +97,11 @@ class Guide(RichTextModel, models.Model):
     )
     meta_description = models.CharField(_("meta description"), max_length=300, blank=True)
     is_published = models.BooleanField(_("published"), default=True)
+    awaiting_review = models.BooleanField(
+        _("awaiting clinical review"),
+        default=False,
+        help_text=_("Shows readers a short notice that a clinician has not yet reviewed this guide."),
+    )
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     next_review = models.DateField(_("next review due"), null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)

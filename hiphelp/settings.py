@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "simple_history",
     "hiphelp",
     "conditions",
+    "painmap",
 ]
 
 MIDDLEWARE = [

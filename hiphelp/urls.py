@@ -18,6 +18,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("conditions.urls")),
+    path("", include("painmap.urls")),
 )
 
 handler404 = "hiphelp.views.page_not_found"

@@ -3,15 +3,28 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
 
 from conditions.models import Guide
+from painmap.models import Region
+from painmap.views import map_context, parse_view
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 def home(request):
-    """The front door: what the site is and the guides to start from."""
-    guides = Guide.objects.published().only("title", "slug", "meta_description")
-    return render(request, "home.html", {"guides": guides})
+    """The front door: the body map, and the guides to start from."""
+    view, error = parse_view(request)
+    template = "home.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template = "painmap/pain_map.html#pain-map"
+    context = {
+        **map_context(list(Region.objects.for_map()), view=view),
+        "map_error": error,
+        "map_base": request.path,
+        "guides": Guide.objects.published().only("title", "slug", "meta_description"),
+    }
+    return render(request, template, context, status=400 if error else 200)
 
 
 @require_GET

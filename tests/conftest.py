@@ -9,10 +9,20 @@ settings.STORAGES = {
 }
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demo content once; each test's transaction is rolled back over it.
+
+    Transactional tests (the browser ones) flush the database; pytest-django runs them
+    last, and their fixture loads the content again.
+    """
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
 @pytest.fixture
 def demo(db):
     """The demo content, as `make run` loads it."""
-    call_command("load_demo_content", verbosity=0)
 
 
 @pytest.fixture

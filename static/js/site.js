@@ -43,9 +43,33 @@
   // Delegated, so it survives htmx swaps and history restores.
   document.addEventListener("keydown", onKeydown);
   document.addEventListener("DOMContentLoaded", init);
+  // The body map: mark the chosen region and take the reader to what it says.
+  function syncRegions(panel) {
+    var chosen = panel.getAttribute("data-region");
+    document.querySelectorAll(".body-map .region").forEach(function (link) {
+      var selected = link.getAttribute("data-region") === chosen;
+      link.classList.toggle("is-selected", selected);
+      if (selected) link.setAttribute("aria-current", "location");
+      else link.removeAttribute("aria-current");
+    });
+  }
+
+  // SVG links are not HTMLAnchorElements, so htmx does not stop the browser
+  // following them itself: do it here, for plain clicks only.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("svg a[hx-get]");
+    if (link && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) event.preventDefault();
+  });
+
   document.addEventListener("htmx:afterSettle", function (event) {
-    var root = event.target.closest && event.target.closest("[data-tabs]");
+    var target = event.target;
+    var root = target.closest && target.closest("[data-tabs]");
     if (root) syncTabs(root);
+    if (target.id === "region-panel") {
+      syncRegions(target);
+      var heading = target.querySelector("h2");
+      if (heading) heading.focus();
+    }
   });
   document.addEventListener("htmx:historyRestore", init);
   // Closed disclosures would print empty.
