@@ -43,8 +43,11 @@ migrate: venv
 messages: venv
 	$(MANAGE) compilemessages --ignore '.venv/*' -v 0
 
+DEMO_PROFESSIONALS ?= 300
 demo: migrate
 	$(MANAGE) load_demo_content
+	$(MANAGE) load_places
+	$(MANAGE) generate_professionals $(DEMO_PROFESSIONALS)
 
 lint: venv
 	$(VENV)/bin/ruff check .

@@ -1,18 +1,37 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import CauseCategory, CauseSection, CommonCondition, Condition, Figure, Guide, Snippet
 
+RTL_SUFFIXES = tuple(
+    "_" + code.replace("-", "_") for code, _name in settings.LANGUAGES if get_language_info(code)["bidi"]
+)
 
-class ContentAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+
+class RightToLeftMixin:
+    """Inputs for right-to-left languages (Arabic) are written right to left."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and db_field.name.endswith(RTL_SUFFIXES):
+            field.widget.attrs["dir"] = "rtl"
+        return field
+
+
+class ContentAdmin(RightToLeftMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
     """Translated, versioned content: every save is kept, any version can be restored,
     and deleted objects are listed on their own page to be brought back."""
 
     change_list_template = "admin/content_change_list.html"
+
+    class Media:
+        css = {"all": ["admin_site/admin.css"]}
 
     def get_urls(self):
         opts = self.model._meta
@@ -53,7 +72,7 @@ def preview(figure, height=120):
     return format_html('<img src="{}" alt="" height="{}" class="figure-preview">', figure.url, height)
 
 
-class FigureInline(TranslationStackedInline):
+class FigureInline(RightToLeftMixin, TranslationStackedInline):
     model = Figure
     extra = 0
     fields = ("number", "order", "caption", "alt_text", "image", "illustration", "preview")
@@ -64,7 +83,7 @@ class FigureInline(TranslationStackedInline):
         return preview(obj)
 
 
-class CommonConditionInline(TranslationTabularInline):
+class CommonConditionInline(RightToLeftMixin, TranslationTabularInline):
     model = CommonCondition
     extra = 0
     fields = ("order", "text", "category", "link_text")

@@ -6,9 +6,11 @@
 import datetime
 
 from . import demo_content, demo_guides_back, demo_guides_front
+from .demo_i18n import ar, vi, zh_hans
 from .models import CauseCategory, CauseSection, CommonCondition, Condition, Figure, Guide, Snippet
 
 GUIDE_MODULES = (demo_content, demo_guides_front, demo_guides_back)
+TRANSLATION_MODULES = (zh_hans, ar, vi)
 
 
 class Loader:
@@ -33,6 +35,41 @@ class Loader:
         return obj
 
 
+def translate(loader, obj, language, values):
+    """Fill an object's columns in one language: empty ones, or all with reset."""
+    changed = False
+    for field, value in values.items():
+        column = f"{field}_{language}"
+        if loader.reset or not getattr(obj, column):
+            setattr(obj, column, value)
+            changed = True
+    if changed:
+        obj.save()
+
+
+def load_translations(loader):
+    """Demo translations, each module one language (see conditions/demo_i18n/)."""
+    for module in TRANSLATION_MODULES:
+        lang = module.LANGUAGE
+        for slug, values in getattr(module, "SNIPPETS", {}).items():
+            translate(loader, Snippet.objects.get(slug=slug), lang, values)
+        for slug, values in getattr(module, "CATEGORIES", {}).items():
+            translate(loader, CauseCategory.objects.get(slug=slug), lang, values)
+        for slug, data in getattr(module, "GUIDES", {}).items():
+            guide = Guide.objects.get(slug=slug)
+            plain = {k: v for k, v in data.items() if isinstance(v, str)}
+            translate(loader, guide, lang, plain)
+            for item, values in zip(guide.common_conditions.all(), data.get("common_conditions", []), strict=False):
+                translate(loader, item, lang, values)
+            for category, values in data.get("sections", {}).items():
+                section = guide.sections.get(category__slug=category)
+                translate(loader, section, lang, {k: v for k, v in values.items() if k != "figures"})
+                for number, figure_values in values.get("figures", {}).items():
+                    translate(loader, section.figures.get(number=number), lang, figure_values)
+        for slug, values in getattr(module, "CONDITIONS", {}).items():
+            translate(loader, Condition.objects.get(slug=slug), lang, values)
+
+
 def load(loader):
     for data in demo_content.SNIPPETS:
         loader.upsert(Snippet, {"slug": data["slug"]}, data)
@@ -42,6 +79,7 @@ def load(loader):
     for module in GUIDE_MODULES:
         for data in module.GUIDES:
             load_guide(loader, data, categories)
+    load_translations(loader)
 
 
 def load_guide(loader, data, categories):

@@ -71,11 +71,13 @@ def figure_anchor(number):
     return "figure-" + slugify(str(number).replace(".", "-"))
 
 
-def render_rich_text(html, *, figures=None, snippets=None, language="en", placed=None):
+def render_rich_text(html, *, figures=None, snippets=None, language="en", placed=None, anchors_from=None):
     """Render a sanitised body: short codes expanded, headings anchored, links localised.
 
     ``figures`` maps a figure number to its Figure, ``snippets`` a slug to its Snippet;
     numbers of the figures placed are added to ``placed`` so the rest can follow the body.
+    ``anchors_from`` is the English text of the same body: a translation's headings take
+    the English ids, so a link to a heading works in every language.
     """
     if not html:
         return mark_safe("")
@@ -93,7 +95,12 @@ def render_rich_text(html, *, figures=None, snippets=None, language="en", placed
         return ""  # A code naming nothing is left out rather than shown raw.
 
     html = SHORTCODE.sub(expand, html)
-    html = HEADING.sub(lambda m: f'<h{m[1]} id="{heading_id(m[2])}">{m[2]}</h{m[1]}>', html)
+    ids = [heading_id(m[2]) for m in HEADING.finditer(anchors_from or "")]
+    own = list(HEADING.finditer(html))
+    if len(ids) != len(own):
+        ids = [heading_id(m[2]) for m in own]
+    ids = iter(ids)
+    html = HEADING.sub(lambda m: f'<h{m[1]} id="{next(ids)}">{m[2]}</h{m[1]}>', html)
     # Editors link within the site in English; readers stay in their language.
     html = LANG_PREFIX.sub(f'href="/{language}/', html)
     return mark_safe(html)  # noqa: S308 -- sanitised on save; includes are auto-escaped

@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from hiphelp.translation_status import translated_languages
+
 from .models import Condition, Guide, Snippet
 from .richtext import render_rich_text, snippet_slugs
 
@@ -24,10 +26,19 @@ def _render_sections(sections, *, guide, language):
             snippets=snippets,
             language=language,
             placed=placed,
+            anchors_from=section.body_en,
         )
         section.rendered_professional_can = render_rich_text(section.professional_can, language=language)
         # Figures an editor did not place in the text follow it, so none is lost.
         section.trailing_figures = [f for f in figures if f.number not in placed]
+
+
+def guide_languages(guide, sections):
+    """Languages the page is really written in: the guide's text and that of the tabs shown."""
+    items = [(guide, "title"), (guide, "intro")]
+    for section in sections:
+        items += [(section, "heading"), (section, "body"), (section, "professional_can")]
+    return translated_languages(*items)
 
 
 def _guide_or_404(slug):
@@ -51,11 +62,14 @@ def guide_detail(request, slug, category=None):
     if partial:
         template += "#cause-panel"
     _render_sections([section] if section else [], guide=guide, language=request.LANGUAGE_CODE)
-    return render(
-        request,
-        template,
-        {"guide": guide, "sections": sections, "section": section, "common_conditions": guide.common_conditions.all()},
-    )
+    context = {
+        "guide": guide,
+        "sections": sections,
+        "section": section,
+        "common_conditions": guide.common_conditions.all(),
+        "page_languages": guide_languages(guide, [section] if section else []),
+    }
+    return render(request, template, context)
 
 
 @require_GET
@@ -64,16 +78,19 @@ def guide_all(request, slug):
     guide = _guide_or_404(slug)
     sections = list(guide.sections.all())
     _render_sections(sections, guide=guide, language=request.LANGUAGE_CODE)
-    return render(
-        request,
-        "conditions/guide_all.html",
-        {"guide": guide, "sections": sections, "common_conditions": guide.common_conditions.all()},
-    )
+    context = {
+        "guide": guide,
+        "sections": sections,
+        "common_conditions": guide.common_conditions.all(),
+        "page_languages": guide_languages(guide, sections),
+    }
+    return render(request, "conditions/guide_all.html", context)
 
 
 @require_GET
 def condition_index(request):
     """Conditions A–Z, each linking to the tab that explains it."""
-    conditions = Condition.objects.for_index()
+    # Sorted as shown: names a language lacks fall back to English.
+    conditions = sorted(Condition.objects.for_index(), key=lambda c: c.name.casefold())
     letters = [(letter, list(items)) for letter, items in groupby(conditions, key=lambda c: c.name[:1].upper())]
     return render(request, "conditions/condition_index.html", {"letters": letters})

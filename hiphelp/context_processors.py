@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.utils.translation import get_language_info
 
 
 def site(request):
-    return {"SITE_NAME": settings.SITE_NAME}
+    languages = [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+    return {"SITE_NAME": settings.SITE_NAME, "SITE_LANGUAGES": languages}

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "hiphelp",
     "conditions",
     "painmap",
+    "professionals",
 ]
 
 MIDDLEWARE = [
@@ -123,9 +124,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation. English is the source language of every text.
+# Internationalisation. English is the source language of every text. To add a language,
+# add it here, run makemigrations (modeltranslation adds its columns) and makemessages;
+# see the README.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+LANGUAGES = [
+    ("en", _("English")),
+    ("zh-hans", _("Simplified Chinese")),
+    ("vi", _("Vietnamese")),
+    ("ar", _("Arabic")),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Australia/Sydney"
 USE_I18N = True

@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("conditions.urls")),
     path("", include("painmap.urls")),
+    path("", include("professionals.urls")),
 )
 
 handler404 = "hiphelp.views.page_not_found"

@@ -1,5 +1,6 @@
 """The map's demo regions: names and teasers written here, shapes drawn in demo_regions."""
 
+from conditions.demo import TRANSLATION_MODULES, translate
 from conditions.models import Guide
 
 from .demo_regions import REGIONS
@@ -64,3 +65,6 @@ def load(loader):
         name, teaser, guide_slug = TEXT[geometry["slug"]]
         data = {**geometry, "name": name, "teaser": teaser, "guide": guides.get(guide_slug)}
         loader.upsert(Region, {"slug": data.pop("slug")}, data)
+    for module in TRANSLATION_MODULES:
+        for slug, values in getattr(module, "REGIONS", {}).items():
+            translate(loader, Region.objects.get(slug=slug), module.LANGUAGE, values)

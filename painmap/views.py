@@ -5,6 +5,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from hiphelp.translation_status import translated_languages
+
 from .models import Region
 from .outlines import OUTLINES
 
@@ -43,7 +45,12 @@ def pain_map(request):
     template = "painmap/pain_map.html"
     if request.htmx and not request.htmx.history_restore_request:
         template += "#pain-map"
-    context = {**map_context(regions, view=view), "map_error": error, "map_base": request.path, "map_page": True}
+    context = {
+        **map_context(regions, view=view),
+        "map_error": error,
+        "map_base": request.path,
+        "page_languages": translated_languages(*((r, "name") for r in regions)),
+    }
     return render(request, template, context, status=400 if error else 200)
 
 
@@ -62,6 +69,6 @@ def region_detail(request, slug):
     context = {
         **map_context(regions, view=view, selected=region),
         "map_base": reverse("painmap:pain_map"),
-        "map_page": True,
+        "page_languages": translated_languages(*((r, "name") for r in regions), (region, "teaser")),
     }
     return render(request, template, context)

@@ -18,6 +18,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+        call_command("load_places", verbosity=0)
 
 
 @pytest.fixture

@@ -42,7 +42,35 @@
 
   // Delegated, so it survives htmx swaps and history restores.
   document.addEventListener("keydown", onKeydown);
+  // "Use my location" where the browser can tell: fills the hidden lat/lng and searches.
+  function initLocation() {
+    var button = document.getElementById("use-location");
+    if (!button || !("geolocation" in navigator)) return;
+    var form = button.form;
+    var where = form.elements.where;
+    var status = document.getElementById("location-status");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      status.textContent = button.getAttribute("data-finding") || "…";
+      navigator.geolocation.getCurrentPosition(function (pos) {
+        form.elements.lat.value = pos.coords.latitude.toFixed(4);
+        form.elements.lng.value = pos.coords.longitude.toFixed(4);
+        where.value = "";
+        status.textContent = button.getAttribute("data-found") || "";
+        form.requestSubmit();
+      }, function () {
+        status.textContent = button.getAttribute("data-failed") || "";
+      }, { timeout: 10000, maximumAge: 600000 });
+    });
+    // Typing a place replaces a location found before.
+    where.addEventListener("input", function () {
+      form.elements.lat.value = "";
+      form.elements.lng.value = "";
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", init);
+  document.addEventListener("DOMContentLoaded", initLocation);
   // The body map: mark the chosen region and take the reader to what it says.
   function syncRegions(panel) {
     var chosen = panel.getAttribute("data-region");
@@ -71,7 +99,15 @@
       if (heading) heading.focus();
     }
   });
-  document.addEventListener("htmx:historyRestore", init);
+  // Pages swapped in by htmx push a new URL: keep the language links on the same page.
+  function syncLanguageLinks() {
+    var rest = location.pathname.replace(/^\/[^/]+/, "") + location.search;
+    document.querySelectorAll(".language-switch a[data-language]").forEach(function (link) {
+      link.setAttribute("href", "/" + link.getAttribute("data-language") + rest);
+    });
+  }
+  document.addEventListener("htmx:pushedIntoHistory", syncLanguageLinks);
+  document.addEventListener("htmx:historyRestore", function () { init(); syncLanguageLinks(); });
   // Closed disclosures would print empty.
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details:not([open])").forEach(function (d) { d.open = true; });

@@ -51,7 +51,7 @@ class Console:
 
     def __init__(self, page):
         self.errors = []
-        page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
+        page.on("console", lambda msg: msg.type == "error" and self.errors.append(f"{msg.text} at {msg.location}"))
         page.on("pageerror", lambda exc: self.errors.append(str(exc)))
         page.on("response", lambda r: r.status >= 400 and self.errors.append(f"{r.status} {r.url}"))
 
@@ -76,5 +76,6 @@ def screenshot(page, name):
     original = page.viewport_size
     for label, width in WIDTHS.items():
         page.set_viewport_size({"width": width, "height": 900})
-        page.screenshot(path=str(SCREENSHOTS / f"{name}-{label}.png"), full_page=True)
+        # caret="initial": hiding the caret leaves style="" behind, which htmx history would keep.
+        page.screenshot(path=str(SCREENSHOTS / f"{name}-{label}.png"), full_page=True, caret="initial")
     page.set_viewport_size(original)

@@ -124,7 +124,9 @@ def test_figures_render_with_caption_alt_and_size(client, demo):
         anchor = "figure-" + number.replace(".", "-")
         figure = re.search(rf'<figure class="figure" id="{anchor}">(.*?)</figure>', html, re.S)
         assert figure, number
-        assert re.search(r'<img src="[^"]+\.svg" alt="[^"]{10,}" width="\d+" height="\d+" loading="lazy"', figure[1])
+        assert re.search(
+            r'<img src="[^"]+\.svg" alt="[^"]{10,}"[^>]* width="\d+" height="\d+" loading="lazy"', figure[1]
+        )
         assert f"Figure {number}" in figure[1]
 
 

@@ -1,0 +1,30 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from hiphelp.translation_status import is_fallback
+
+register = template.Library()
+
+
+@register.filter
+def fallback(obj, field):
+    """Whether this field shows English because the reader's language has no text for it."""
+    return is_fallback(obj, field)
+
+
+@register.simple_tag
+def lang_attr(obj, *fields):
+    """` lang="en"` where any of these fields falls back to English, so it is read aloud right."""
+    if any(is_fallback(obj, field) for field in fields):
+        return format_html(' lang="{}" dir="ltr"', settings.LANGUAGE_CODE)
+    return mark_safe("")
+
+
+@register.simple_tag(takes_context=True)
+def url_in_language(context, language):
+    """This page's address in another language (slugs are the same in every language)."""
+    request = context["request"]
+    return translate_url(request.get_full_path(), language)

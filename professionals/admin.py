@@ -1,0 +1,95 @@
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from conditions.admin import ContentAdmin
+
+from . import services
+from .models import Clinic, Language, ListingApplication, Place, Profession, Professional
+
+
+@admin.register(Profession)
+class ProfessionAdmin(ContentAdmin):
+    list_display = ("name", "slug", "order")
+    list_editable = ("order",)
+    prepopulated_fields = {"slug": ("name",)}
+    search_fields = ("name",)
+
+
+@admin.register(Language)
+class LanguageAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "code")
+    search_fields = ("name", "code")
+
+
+@admin.register(Professional)
+class ProfessionalAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "profession", "telehealth", "is_listed", "clinic_count", "created_at")
+    list_filter = ("is_listed", "telehealth", "profession", "languages")
+    list_select_related = ("profession",)
+    search_fields = ("name", "qualifications", "email", "clinics__suburb", "clinics__postcode")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("clinics", "interests", "conditions", "languages")
+    readonly_fields = ("created_at",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(num_clinics=Count("clinics"))
+
+    @admin.display(description=_("clinics"), ordering="num_clinics")
+    def clinic_count(self, obj):
+        return obj.num_clinics
+
+
+@admin.register(Clinic)
+class ClinicAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "suburb", "state", "postcode", "wheelchair_access")
+    list_filter = ("state", "wheelchair_access")
+    search_fields = ("name", "suburb", "postcode", "address")
+    fieldsets = (
+        (None, {"fields": ("name", "address", ("suburb", "state", "postcode"), "phone", "wheelchair_access")}),
+        (
+            _("Location"),
+            {
+                "fields": (("latitude", "longitude"),),
+                "description": _("Leave empty to use the coordinates of the postcode."),
+            },
+        ),
+    )
+
+
+@admin.register(Place)
+class PlaceAdmin(admin.ModelAdmin):
+    list_display = ("locality", "state", "postcode", "latitude", "longitude")
+    list_filter = ("state",)
+    search_fields = ("locality", "postcode")
+
+
+@admin.register(ListingApplication)
+class ListingApplicationAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "profession", "clinic_suburb", "clinic_postcode", "status", "submitted_at")
+    list_filter = ("status", "profession")
+    list_select_related = ("profession",)
+    search_fields = ("name", "email", "clinic_name", "clinic_suburb")
+    readonly_fields = ("submitted_at", "reviewed_at", "reviewed_by", "professional")
+    actions = ["approve", "reject"]
+
+    @admin.action(description=_("Approve and list the selected applicants"), permissions=["change"])
+    def approve(self, request, queryset):
+        approved = 0
+        for application in queryset.exclude(status=ListingApplication.Status.APPROVED):
+            services.application_approve(application=application, by=request.user)
+            approved += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d applicant is now listed.", "%(count)d applicants are now listed.", approved)
+            % {"count": approved},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Decline the selected applications"), permissions=["change"])
+    def reject(self, request, queryset):
+        for application in queryset.filter(status=ListingApplication.Status.PENDING):
+            services.application_reject(application=application, by=request.user)

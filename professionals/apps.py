@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProfessionalsConfig(AppConfig):
+    name = "professionals"
+    verbose_name = _("Find a professional")

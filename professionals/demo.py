@@ -1,0 +1,226 @@
+"""Clearly fictional demo professionals and clinics spread over Australian places.
+
+Names are made up, emails use example.org, phone numbers are in the range ACMA keeps
+for fictional use (0x 5550 xxxx), and every bio says it is a demo listing.
+"""
+
+import random
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from conditions.models import Guide
+
+from .models import Clinic, Language, Place, Profession, Professional
+
+PROFESSIONS = [
+    ("physiotherapist", "Physiotherapist"),
+    ("exercise-physiologist", "Exercise physiologist"),
+    ("sports-physician", "Sports and exercise physician"),
+    ("orthopaedic-surgeon", "Orthopaedic surgeon"),
+    ("rheumatologist", "Rheumatologist"),
+    ("pain-specialist", "Pain medicine specialist"),
+    ("pelvic-health-physiotherapist", "Pelvic health physiotherapist"),
+    ("general-practitioner", "General practitioner"),
+]
+LANGUAGES = [
+    ("en", "English"),
+    ("zh", "Mandarin"),
+    ("yue", "Cantonese"),
+    ("vi", "Vietnamese"),
+    ("ar", "Arabic"),
+    ("el", "Greek"),
+    ("it", "Italian"),
+    ("hi", "Hindi"),
+    ("pa", "Punjabi"),
+    ("es", "Spanish"),
+    ("ko", "Korean"),
+]
+FIRST = [
+    "Alex",
+    "Amira",
+    "Ben",
+    "Chloe",
+    "Daniel",
+    "Duc",
+    "Ella",
+    "Farah",
+    "Grace",
+    "Hamish",
+    "Hannah",
+    "Isla",
+    "Jack",
+    "Jia",
+    "Kai",
+    "Karim",
+    "Layla",
+    "Liam",
+    "Lucy",
+    "Mai",
+    "Maria",
+    "Mei",
+    "Mia",
+    "Minh",
+    "Noah",
+    "Nora",
+    "Oliver",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Ravi",
+    "Rosa",
+    "Sam",
+    "Sofia",
+    "Tara",
+    "Thanh",
+    "Tom",
+    "Uma",
+    "Wei",
+    "Yusuf",
+    "Zoe",
+]
+LAST = [
+    "Abbott",
+    "Ali",
+    "Baker",
+    "Brennan",
+    "Chen",
+    "Clarke",
+    "Costa",
+    "Daley",
+    "Evans",
+    "Farrell",
+    "Fraser",
+    "Gupta",
+    "Haddad",
+    "Hughes",
+    "Kaur",
+    "Kelly",
+    "Kim",
+    "Lam",
+    "Lee",
+    "Li",
+    "Martin",
+    "Mitchell",
+    "Nguyen",
+    "Nicholls",
+    "O'Brien",
+    "Papadopoulos",
+    "Patel",
+    "Pham",
+    "Quinlan",
+    "Rossi",
+    "Ryan",
+    "Sharma",
+    "Singh",
+    "Smith",
+    "Tran",
+    "Walker",
+    "Wang",
+    "Watson",
+    "Wright",
+    "Young",
+    "Zhang",
+]
+STREETS = [
+    "Acacia",
+    "Banksia",
+    "Bottlebrush",
+    "Coral",
+    "Grevillea",
+    "Jacaranda",
+    "Kurrajong",
+    "Myrtle",
+    "Wattle",
+    "Waratah",
+]
+AREA_CODES = {"NSW": "02", "ACT": "02", "VIC": "03", "TAS": "03", "QLD": "07", "SA": "08", "WA": "08", "NT": "08"}
+# Postcode ranges of the capital cities: most people, and most clinics, are there.
+METRO = [(1000, 2234), (2600, 2620), (2900, 2914), (3000, 3207), (4000, 4179), (5000, 5199), (6000, 6199),
+         (7000, 7099), (800, 832)]  # fmt: skip
+
+
+def ensure_reference_data():
+    for order, (slug, name) in enumerate(PROFESSIONS, start=1):
+        Profession.objects.get_or_create(slug=slug, defaults={"name": name, "order": order})
+    for code, name in LANGUAGES:
+        Language.objects.get_or_create(code=code, defaults={"name": name})
+
+
+def demo_professionals():
+    return Professional.objects.filter(email__endswith="@example.org")
+
+
+@transaction.atomic
+def generate(count, *, seed=2026, batch=5000):
+    """Create demo professionals until there are `count`; returns how many clinics were added."""
+    ensure_reference_data()
+    existing = demo_professionals().count()
+    if existing >= count:
+        return 0
+    rng = random.Random(seed + existing)  # noqa: S311 -- fictional demo data, not security
+    places = list(Place.objects.all())
+    if not places:
+        raise RuntimeError("Load the places first (manage.py load_places).")
+    weights = [6 if any(lo <= int(p.postcode) <= hi for lo, hi in METRO) else 1 for p in places]
+    professions = list(Profession.objects.all())
+    profession_weights = [10 if p.slug == "physiotherapist" else 3 for p in professions]
+    languages = {lang.code: lang for lang in Language.objects.all()}
+    guides = list(Guide.objects.published())
+    clinics_added = 0
+    for start in range(existing, count, batch):
+        size = min(batch, count - start)
+        pros, clinics, links = [], [], []
+        for i in range(start, start + size):
+            profession = rng.choices(professions, profession_weights)[0]
+            title = "Dr " if profession.slug in {"sports-physician", "orthopaedic-surgeon", "rheumatologist",
+                                                   "pain-specialist", "general-practitioner"} else ""  # fmt: skip
+            name = f"{title}{rng.choice(FIRST)} {rng.choice(LAST)}"
+            pros.append(
+                Professional(
+                    name=name,
+                    slug=f"{slugify(name)}-{i + 1}",
+                    profession=profession,
+                    qualifications="Demo qualification (fictional)",
+                    bio="A demo listing: this professional is fictional and exists to show how the directory works.",
+                    telehealth=rng.random() < 0.3,
+                    email=f"demo{i + 1}@example.org",
+                    is_listed=True,
+                )
+            )
+            home = rng.choices(places, weights)[0]
+            for n in range(2 if i % 4 == 0 else 1):
+                place = home if n == 0 else rng.choice(places[max(0, places.index(home) - 3) : places.index(home) + 4])
+                clinic = Clinic(
+                    name=f"{place.name} {rng.choice(['Hip', 'Movement', 'Physio', 'Sports', 'Health'])} Clinic (demo)",
+                    address=f"{rng.randint(1, 400)} {rng.choice(STREETS)} Street",
+                    suburb=place.name,
+                    state=place.state,
+                    postcode=place.postcode,
+                    latitude=place.latitude + rng.uniform(-0.01, 0.01),
+                    longitude=place.longitude + rng.uniform(-0.01, 0.01),
+                    phone=f"({AREA_CODES.get(place.state, '02')}) 5550 {rng.randint(0, 9999):04d}",
+                    wheelchair_access=rng.random() < 0.6,
+                )
+                clinic.set_derived()
+                clinics.append(clinic)
+                links.append((len(pros) - 1, len(clinics) - 1))
+        Professional.objects.bulk_create(pros)
+        Clinic.objects.bulk_create(clinics)
+        through = Professional.clinics.through
+        through.objects.bulk_create(through(professional_id=pros[p].pk, clinic_id=clinics[c].pk) for p, c in links)
+        spoken = Professional.languages.through
+        spoken.objects.bulk_create(
+            spoken(professional_id=pro.pk, language_id=lang.pk)
+            for pro in pros
+            for lang in {languages["en"], rng.choice(list(languages.values()))}
+        )
+        if guides:
+            interest = Professional.interests.through
+            interest.objects.bulk_create(
+                interest(professional_id=pro.pk, guide_id=guide.pk)
+                for pro in pros
+                for guide in rng.sample(guides, k=min(2, len(guides)))
+            )
+        clinics_added += len(clinics)
+    return clinics_added

@@ -1,0 +1,149 @@
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from conditions.models import Guide
+
+from .models import Language, ListingApplication, Profession
+
+DISTANCES = [5, 10, 25, 50, 100]
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Australia and its islands, generously: a browser location outside it is not searched.
+LAT_RANGE, LNG_RANGE = (-45.0, -9.0), (110.0, 160.0)
+
+
+def clean_text(value):
+    """Drop control characters people paste by accident; fold runs of spaces."""
+    return re.sub(r"\s+", " ", CONTROL.sub(" ", value or "")).strip()
+
+
+class SearchForm(forms.Form):
+    where = forms.CharField(
+        label=_("Postcode or suburb"),
+        max_length=100,
+        required=False,
+        error_messages={"max_length": _("Please enter a postcode or suburb of at most %(limit_value)d characters.")},
+    )
+    lat = forms.FloatField(required=False, widget=forms.HiddenInput, min_value=LAT_RANGE[0], max_value=LAT_RANGE[1])
+    lng = forms.FloatField(required=False, widget=forms.HiddenInput, min_value=LNG_RANGE[0], max_value=LNG_RANGE[1])
+    km = forms.TypedChoiceField(
+        label=_("Distance"),
+        choices=[(str(d), _("within %(km)d km") % {"km": d}) for d in DISTANCES],
+        coerce=int,
+        initial="25",
+        required=False,
+        error_messages={"invalid_choice": _("Choose a distance of 5, 10, 25, 50 or 100 km.")},
+    )
+    profession = forms.ModelChoiceField(
+        label=_("Profession"),
+        queryset=Profession.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Any profession"),
+        error_messages={"invalid_choice": _("We don’t list that profession. Choose one from the list.")},
+    )
+    interest = forms.ModelChoiceField(
+        label=_("Special interest"),
+        queryset=Guide.objects.published(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Any"),
+        error_messages={"invalid_choice": _("Choose a special interest from the list.")},
+    )
+    language = forms.ModelChoiceField(
+        label=_("Language spoken"),
+        queryset=Language.objects.all(),
+        to_field_name="code",
+        required=False,
+        empty_label=_("Any language"),
+        error_messages={"invalid_choice": _("Choose a language from the list.")},
+    )
+    telehealth = forms.BooleanField(label=_("Telehealth only"), required=False)
+    page = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=10_000,
+        widget=forms.HiddenInput,
+        error_messages={"invalid": _("The page number must be a whole number.")},
+    )
+
+    def clean_where(self):
+        return clean_text(self.cleaned_data["where"])
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("lat") is None) != (data.get("lng") is None):
+            raise ValidationError(_("Your location was incomplete. Please type a postcode or suburb instead."))
+        return data
+
+
+class HoneypotMixin(forms.Form):
+    # Hidden from people by CSS and from screen readers; bots fill it in.
+    nickname = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def clean_nickname(self):
+        if self.cleaned_data["nickname"]:
+            raise ValidationError(_("Please leave this field empty."))
+        return ""
+
+
+class ApplicationForm(HoneypotMixin, forms.ModelForm):
+    agree = forms.BooleanField(
+        label=_(
+            "I confirm these details are correct and that I hold current registration where my profession needs it."
+        ),
+    )
+
+    class Meta:
+        model = ListingApplication
+        fields = [
+            "name",
+            "profession",
+            "qualifications",
+            "registration_number",
+            "email",
+            "phone",
+            "website",
+            "booking_url",
+            "bio",
+            "languages",
+            "interests",
+            "telehealth",
+            "clinic_name",
+            "clinic_address",
+            "clinic_suburb",
+            "clinic_state",
+            "clinic_postcode",
+            "clinic_phone",
+            "clinic_wheelchair_access",
+        ]
+        widgets = {
+            "bio": forms.Textarea(attrs={"rows": 5}),
+            "languages": forms.CheckboxSelectMultiple,
+            "interests": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["interests"].queryset = Guide.objects.published()
+        autocomplete = {"name": "name", "email": "email", "phone": "tel", "clinic_postcode": "postal-code"}
+        for name, value in autocomplete.items():
+            self.fields[name].widget.attrs["autocomplete"] = value
+        self.fields["clinic_postcode"].widget.attrs.update(inputmode="numeric", pattern=r"\d{4}")
+
+    def clean_clinic_postcode(self):
+        from .models import Place
+
+        code = self.cleaned_data["clinic_postcode"]
+        if not Place.objects.filter(postcode=code).exists():
+            raise ValidationError(_("We don’t know the postcode %(code)s. Please check it.") % {"code": code})
+        return code
+
+    def clean(self):
+        data = super().clean()
+        for name in ("name", "qualifications", "clinic_name", "clinic_address", "clinic_suburb", "bio"):
+            if isinstance(data.get(name), str):
+                data[name] = data[name].replace("\x00", "").strip()
+        return data

@@ -1,0 +1,20 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from professionals.demo import generate
+
+
+class Command(BaseCommand):
+    help = "Create clearly fictional demo professionals and clinics, up to COUNT in all (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("count", type=int, help="How many demo professionals there should be.")
+
+    def handle(self, *args, count, verbosity=1, **options):
+        if count < 0:
+            raise CommandError("COUNT must be zero or more.")
+        try:
+            added = generate(count)
+        except RuntimeError as error:
+            raise CommandError(str(error)) from error
+        if verbosity:
+            self.stdout.write(f"Demo professionals: {added} clinic(s) added.")

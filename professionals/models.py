@@ -1,0 +1,287 @@
+import math
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator, RegexValidator
+from django.db import models
+from django.db.models import Min, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .geo import bounding_box, haversine_km, haversine_term, max_term
+
+STATES = [
+    ("ACT", "ACT"),
+    ("NSW", "NSW"),
+    ("NT", "NT"),
+    ("QLD", "QLD"),
+    ("SA", "SA"),
+    ("TAS", "TAS"),
+    ("VIC", "VIC"),
+    ("WA", "WA"),
+]
+PLACE_TEXT = re.compile(
+    r"^(?P<name>.*?)\s*(?P<state>\b(?:ACT|NSW|NT|QLD|SA|TAS|VIC|WA)\b)?\s*(?P<postcode>\d{4})?$", re.IGNORECASE
+)
+postcode_validator = RegexValidator(r"^\d{4}$", _("An Australian postcode has four digits."))
+
+
+class PlaceQuerySet(models.QuerySet):
+    def matching(self, text):
+        """Places that `text` names: "2010", "Surry Hills", or "Surry Hills NSW 2010" as suggested."""
+        match = PLACE_TEXT.match(text.strip())
+        name, state, postcode = match["name"].strip(), match["state"], match["postcode"]
+        places = self
+        if postcode:
+            places = places.filter(postcode=postcode)
+            if name and places.filter(locality__iexact=name).exists():
+                places = places.filter(locality__iexact=name)
+            return places.order_by("locality")
+        if not name:
+            return self.none()
+        places = places.filter(locality__iexact=name)
+        if state:
+            places = places.filter(state=state.upper())
+        return places.order_by("state", "postcode")
+
+    def suggest(self, text, limit=8):
+        """Places to offer as someone types: postcodes or localities starting with the text."""
+        text = text.strip()
+        if not text:
+            return self.none()
+        if text.isdigit():
+            return self.filter(postcode__startswith=text).order_by("postcode", "locality")[:limit]
+        return self.filter(locality__istartswith=text).order_by("locality", "state")[:limit]
+
+
+class Place(models.Model):
+    """An Australian postcode and locality with its coordinates (countrystatecity, ODbL)."""
+
+    postcode = models.CharField(max_length=4, db_index=True)
+    locality = models.CharField(max_length=100, db_index=True)
+    state = models.CharField(max_length=3, choices=STATES)
+    latitude = models.FloatField()
+    longitude = models.FloatField()
+
+    objects = PlaceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["locality", "postcode"]
+        constraints = [models.UniqueConstraint(fields=["postcode", "locality"], name="unique_place")]
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+
+    def __str__(self):
+        return f"{self.name} {self.state} {self.postcode}"
+
+    @property
+    def name(self):
+        return self.locality.title()
+
+
+class Profession(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("profession")
+        verbose_name_plural = _("professions")
+
+    def __str__(self):
+        return self.name
+
+
+class Language(models.Model):
+    """A language a professional speaks with patients."""
+
+    code = models.SlugField(max_length=12, unique=True)
+    name = models.CharField(_("name"), max_length=60)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("spoken language")
+        verbose_name_plural = _("spoken languages")
+
+    def __str__(self):
+        return self.name
+
+
+class Clinic(models.Model):
+    """A place where professionals see patients. Coordinates come from the postcode if not given."""
+
+    name = models.CharField(_("name"), max_length=200)
+    address = models.CharField(_("street address"), max_length=200)
+    suburb = models.CharField(_("suburb"), max_length=100)
+    state = models.CharField(_("state"), max_length=3, choices=STATES)
+    postcode = models.CharField(_("postcode"), max_length=4, validators=[postcode_validator])
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    # Derived from the coordinates on save, for the distance formula (see geo.haversine_term).
+    lat_rad = models.FloatField(null=True, editable=False)
+    lng_rad = models.FloatField(null=True, editable=False)
+    cos_lat = models.FloatField(null=True, editable=False)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    wheelchair_access = models.BooleanField(_("wheelchair access"), default=False)
+
+    class Meta:
+        ordering = ["name"]
+        # The bounding-box filter of every search starts here.
+        indexes = [models.Index(fields=["latitude", "longitude"], name="clinic_lat_lng")]
+        verbose_name = _("clinic")
+        verbose_name_plural = _("clinics")
+
+    def __str__(self):
+        return f"{self.name}, {self.suburb}"
+
+    def save(self, *args, **kwargs):
+        if self.latitude is None or self.longitude is None:
+            self.fill_coordinates()
+        self.set_derived()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(_("Give both latitude and longitude, or neither to use the postcode."))
+        if self.latitude is None and self.postcode and not Place.objects.filter(postcode=self.postcode).exists():
+            raise ValidationError({"postcode": _("We don’t know postcode %(code)s.") % {"code": self.postcode}})
+
+    def set_derived(self):
+        """Radians and cosine of the coordinates (bulk_create does not call save)."""
+        if self.latitude is None or self.longitude is None:
+            self.lat_rad = self.lng_rad = self.cos_lat = None
+        else:
+            self.lat_rad, self.lng_rad = math.radians(self.latitude), math.radians(self.longitude)
+            self.cos_lat = math.cos(self.lat_rad)
+
+    def fill_coordinates(self):
+        """Coordinates of the clinic's postcode (its suburb's, where the postcode has several)."""
+        places = list(Place.objects.filter(postcode=self.postcode))
+        place = next((p for p in places if p.locality.casefold() == self.suburb.casefold()), None) or (
+            places[0] if places else None
+        )
+        if place:
+            self.latitude, self.longitude = place.latitude, place.longitude
+
+
+class ProfessionalQuerySet(models.QuerySet):
+    def listed(self):
+        """Professionals shown to the public."""
+        return self.filter(is_listed=True)
+
+    def for_results(self):
+        """What a result card renders, in a fixed number of queries."""
+        return self.select_related("profession").prefetch_related("languages", "clinics")
+
+    def near(self, lat, lng, km):
+        """Listed professionals with a clinic within `km`, each once; order by "nearness" for nearest first.
+
+        A bounding box on the indexed coordinates narrows the clinics first, so the cost
+        follows the clinics near the point, not the size of the table.
+        """
+        min_lat, max_lat, min_lng, max_lng = bounding_box(lat, lng, km)
+        in_box = Q(
+            clinics__latitude__range=(min_lat, max_lat),
+            clinics__longitude__range=(min_lng, max_lng),
+        )
+        nearest = Min(haversine_term(lat, lng, prefix="clinics__"))
+        return self.listed().filter(in_box).annotate(nearness=nearest).filter(nearness__lte=max_term(km))
+
+
+class Professional(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(unique=True, max_length=220)
+    profession = models.ForeignKey(Profession, verbose_name=_("profession"), on_delete=models.PROTECT)
+    qualifications = models.CharField(_("qualifications"), max_length=300, blank=True)
+    bio = models.TextField(_("short biography"), blank=True)
+    photo = models.ImageField(
+        _("photo"),
+        upload_to="professionals/",
+        blank=True,
+        validators=[FileExtensionValidator(["png", "jpg", "jpeg", "webp"])],
+    )
+    languages = models.ManyToManyField(Language, verbose_name=_("languages spoken"), blank=True)
+    interests = models.ManyToManyField(
+        "conditions.Guide", verbose_name=_("special interests"), blank=True, related_name="professionals"
+    )
+    conditions = models.ManyToManyField(
+        "conditions.Condition", verbose_name=_("conditions of special interest"), blank=True
+    )
+    clinics = models.ManyToManyField(Clinic, verbose_name=_("clinics"), blank=True, related_name="professionals")
+    telehealth = models.BooleanField(_("offers telehealth"), default=False)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    booking_url = models.URLField(_("online booking link"), blank=True)
+    is_listed = models.BooleanField(_("listed"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ProfessionalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("professional")
+        verbose_name_plural = _("professionals")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("professionals:profile", kwargs={"slug": self.slug})
+
+    def nearest_clinic(self, lat, lng):
+        """(clinic, km) of the professional's clinic nearest the point, from prefetched clinics."""
+        located = [c for c in self.clinics.all() if c.latitude is not None]
+        if not located:
+            return None, None
+        clinic = min(located, key=lambda c: haversine_km(lat, lng, c.latitude, c.longitude))
+        return clinic, haversine_km(lat, lng, clinic.latitude, clinic.longitude)
+
+
+class ListingApplication(models.Model):
+    """A professional's request to be listed, reviewed by staff in admin."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Declined")
+
+    name = models.CharField(_("full name"), max_length=200)
+    profession = models.ForeignKey(Profession, verbose_name=_("profession"), on_delete=models.PROTECT)
+    qualifications = models.CharField(_("qualifications"), max_length=300)
+    registration_number = models.CharField(
+        _("AHPRA registration number"), max_length=20, blank=True, help_text=_("If your profession is registered.")
+    )
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    booking_url = models.URLField(_("online booking link"), blank=True)
+    bio = models.TextField(_("short biography"), max_length=1500, help_text=_("A few sentences for patients."))
+    languages = models.ManyToManyField(Language, verbose_name=_("languages you speak with patients"), blank=True)
+    interests = models.ManyToManyField("conditions.Guide", verbose_name=_("special interests"), blank=True)
+    telehealth = models.BooleanField(_("I offer telehealth appointments"), default=False)
+    clinic_name = models.CharField(_("clinic name"), max_length=200)
+    clinic_address = models.CharField(_("street address"), max_length=200)
+    clinic_suburb = models.CharField(_("suburb"), max_length=100)
+    clinic_state = models.CharField(_("state"), max_length=3, choices=STATES)
+    clinic_postcode = models.CharField(_("postcode"), max_length=4, validators=[postcode_validator])
+    clinic_phone = models.CharField(_("clinic phone"), max_length=30, blank=True)
+    clinic_wheelchair_access = models.BooleanField(_("the clinic has wheelchair access"), default=False)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        "auth.User", verbose_name=_("reviewed by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    professional = models.OneToOneField(
+        Professional, verbose_name=_("listing created"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        ordering = ["-submitted_at"]
+        verbose_name = _("listing application")
+        verbose_name_plural = _("listing applications")
+
+    def __str__(self):
+        return f"{self.name} ({self.get_status_display()})"

@@ -1,0 +1,255 @@
+import math
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from professionals.geo import haversine_km
+from professionals.models import Clinic, Language, Place, Profession, Professional
+from tests.htmlparse import visible_text
+
+FIND = "/en/find-a-professional/"
+# Sydney GPO and nearby points; distances worked out by hand below.
+SYDNEY = (-33.8688, 151.2093)
+
+
+def hand_haversine(lat1, lng1, lat2, lng2):
+    """The textbook formula, written out separately from the code under test."""
+    r = 6371.0088
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lng2 - lng1)
+    return 2 * r * math.asin(math.sqrt(math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2))
+
+
+@pytest.fixture
+def physio(db):
+    return Profession.objects.get_or_create(slug="physiotherapist", defaults={"name": "Physiotherapist"})[0]
+
+
+@pytest.fixture
+def place(db):
+    return Place.objects.create(
+        postcode="9990", locality="TESTVILLE", state="NSW", latitude=SYDNEY[0], longitude=SYDNEY[1]
+    )
+
+
+def make(name, profession, *points, telehealth=False, listed=True):
+    pro = Professional.objects.create(
+        name=name,
+        slug=re.sub(r"\W+", "-", name.lower()),
+        profession=profession,
+        telehealth=telehealth,
+        is_listed=listed,
+    )
+    for i, (lat, lng) in enumerate(points):
+        clinic = Clinic.objects.create(
+            name=f"{name} clinic {i}", address="1 Test St", suburb="Testville", state="NSW", postcode="9990",
+            latitude=lat, longitude=lng,
+        )  # fmt: skip
+        pro.clinics.add(clinic)
+    return pro
+
+
+def names(response):
+    return re.findall(r'<h3><a href="/en/professionals/[^"]+">([^<]+)</a></h3>', response.content.decode())
+
+
+def test_haversine_matches_hand_computed_values():
+    # Sydney to Melbourne (GPO to GPO) is about 713 km; one degree of latitude about 111.2 km.
+    assert haversine_km(-33.8688, 151.2093, -37.8136, 144.9631) == pytest.approx(713.4, abs=1.0)
+    assert haversine_km(0, 0, 1, 0) == pytest.approx(111.19, abs=0.01)
+    assert haversine_km(*SYDNEY, *SYDNEY) == 0
+
+
+def test_results_are_nearest_first_with_hand_computed_distances(client, physio, place):
+    near = (-33.8788, 151.2093)  # 0.01° south: 1.11 km
+    mid = (-33.8688, 151.2693)  # 0.06° east: about 5.5 km
+    far = (-33.9588, 151.2093)  # 0.09° south: 10.0 km
+    make("Far Fiona", physio, far)
+    make("Near Nadia", physio, near)
+    make("Mid Mike", physio, mid)
+    response = client.get(FIND, {"where": "9990", "km": "25"})
+    assert names(response) == ["Near Nadia", "Mid Mike", "Far Fiona"]
+    text = visible_text(response.content.decode())
+    for point in (near, mid, far):
+        expected = hand_haversine(*SYDNEY, *point)
+        assert f"{expected:.1f} km away" in text
+    assert f"{hand_haversine(*SYDNEY, *far):.1f}" == "10.0"
+    # 5 km keeps the nearest only; 10 km also the one 5.5 km away (the third is just over 10).
+    assert names(client.get(FIND, {"where": "9990", "km": "5"})) == ["Near Nadia"]
+    assert names(client.get(FIND, {"where": "9990", "km": "10"})) == ["Near Nadia", "Mid Mike"]
+
+
+def test_a_professional_at_several_nearby_clinics_appears_once_at_the_nearest(client, physio, place):
+    make("Multi Mia", physio, (-33.9388, 151.2093), (-33.8738, 151.2093), (-33.8988, 151.2093))
+    response = client.get(FIND, {"where": "9990", "km": "25"})
+    assert names(response) == ["Multi Mia"]
+    text = visible_text(response.content.decode())
+    assert f"{hand_haversine(*SYDNEY, -33.8738, 151.2093):.1f} km away" in text
+    assert "Multi Mia clinic 1" in text
+
+
+def test_filters_narrow_the_results(client, physio, place):
+    gp = Profession.objects.create(slug="gp-test", name="GP test")
+    greek = Language.objects.get_or_create(code="el", defaults={"name": "Greek"})[0]
+    a = make("Anna Physio", physio, (-33.87, 151.21))
+    make("Ben Doctor", gp, (-33.87, 151.21), telehealth=True)
+    make("Hidden Hal", physio, (-33.87, 151.21), listed=False)
+    a.languages.add(greek)
+    assert names(client.get(FIND, {"where": "9990", "profession": "physiotherapist"})) == ["Anna Physio"]
+    assert names(client.get(FIND, {"where": "9990", "language": "el"})) == ["Anna Physio"]
+    assert names(client.get(FIND, {"where": "9990", "telehealth": "on"})) == ["Ben Doctor"]
+
+
+def test_telehealth_reaches_beyond_the_distance(client, physio, place):
+    make("Perth Tele", physio, (-31.95, 115.86), telehealth=True)
+    make("Perth Local", physio, (-31.95, 115.86))
+    assert names(client.get(FIND, {"where": "9990", "km": "5"})) == []
+    assert names(client.get(FIND, {"where": "9990", "km": "5", "telehealth": "on"})) == ["Perth Tele"]
+
+
+def test_no_result_says_so_and_suggests_widening(client, place, physio):
+    html = client.get(FIND, {"where": "9990", "km": "5"}).content.decode()
+    assert "No professionals match your search." in html
+    assert "Try a larger distance." in html
+    assert "Telehealth only" in html
+
+
+def test_place_by_name_and_by_suggestion_text(client, physio, place):
+    make("Anna Physio", physio, (-33.87, 151.21))
+    for where in ("Testville", "testville", "TESTVILLE NSW 9990", "Testville 9990"):
+        assert names(client.get(FIND, {"where": where})) == ["Anna Physio"], where
+
+
+def test_unknown_place_says_so_and_suggests_similar_names(client, db):
+    response = client.get(FIND, {"where": "Melborne"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "We couldn’t find a place called “Melborne”." in html
+    assert "Did you mean:" in html
+    assert re.search(r">Melbourne VIC \d{4}</a>", html)
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"km": "abc"}, "Choose a distance of 5, 10, 25, 50 or 100 km."),
+        ({"km": "7"}, "Choose a distance of 5, 10, 25, 50 or 100 km."),
+        ({"km": "-5"}, "Choose a distance of 5, 10, 25, 50 or 100 km."),
+        ({"where": "x" * 10_000}, "at most 100 characters"),
+        ({"profession": "astrologer"}, "We don’t list that profession."),
+        ({"page": "two", "where": "2000"}, "The page number must be a whole number."),
+        ({"page": "0", "where": "2000"}, "greater than or equal to 1"),
+        ({"lat": "91", "lng": "151"}, "less than or equal to"),
+        ({"lat": "-33.8"}, "Your location was incomplete."),
+        ({"language": "klingon"}, "Choose a language from the list."),
+    ],
+)
+def test_bad_input_gets_a_clear_message_not_a_500(client, db, params, message):
+    response = client.get(FIND, params)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+@pytest.mark.parametrize("where", ["2000\x00", "\x07\x1bSydney", "<script>alert(1)</script>", "' OR 1=1 --", "🙂"])
+def test_odd_characters_are_handled(client, db, where):
+    response = client.get(FIND, {"where": where})
+    assert response.status_code in (200, 400)
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_a_page_past_the_end_says_so(client, physio, place):
+    make("Anna Physio", physio, (-33.87, 151.21))
+    response = client.get(FIND, {"where": "9990", "page": "99"})
+    assert response.status_code == 200
+    assert "There is no page 99; the last page is 1." in response.content.decode()
+    assert names(response) == ["Anna Physio"]
+
+
+def test_results_are_paginated_with_working_links(client, physio, place):
+    for n in range(45):
+        make(f"Pro {n:02d}", physio, (-33.87 - n * 0.001, 151.21))
+    first = client.get(FIND, {"where": "9990"})
+    assert len(names(first)) == 20
+    html = first.content.decode()
+    assert "Page 1 of 3" in html
+    next_url = re.search(r'<a href="([^"]+)" rel="next"', html)[1].replace("&amp;", "&")
+    assert "page=2" in next_url and "where=9990" in next_url
+    second = client.get(next_url)
+    assert names(second)[0] == "Pro 20"
+
+
+def test_htmx_search_returns_the_results_partial_and_the_count(client, physio, place):
+    make("Anna Physio", physio, (-33.87, 151.21))
+    response = client.get(FIND, {"where": "9990"}, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert "<html" not in html
+    assert html.strip().startswith('<section class="results" id="results"')
+    assert (
+        '<p id="result-count" hx-swap-oob="innerHTML">1 professional found within 25 km of Testville NSW 9990' in html
+    )
+    assert "HX-Request" in response["Vary"]
+    full = client.get(FIND, {"where": "9990"})
+    assert "HX-Request" in full["Vary"]
+    assert 'id="result-count" role="status"' in full.content.decode()
+
+
+def test_search_query_count_is_constant(client, physio, place, django_assert_max_num_queries):
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            client.get(FIND, {"where": "9990", "km": "50"})
+        return len(queries)
+
+    make("Anna Physio", physio, (-33.87, 151.21))
+    small = count()
+    greek = Language.objects.get_or_create(code="el", defaults={"name": "Greek"})[0]
+    for n in range(30):
+        pro = make(f"Pro {n:02d}", physio, (-33.87 - n * 0.001, 151.21), (-33.88, 151.2 + n * 0.001))
+        pro.languages.add(greek)
+    assert count() == small
+    # The results (what htmx fetches as the form changes): place, count, page, two prefetches.
+    with django_assert_max_num_queries(6):
+        client.get(FIND, {"where": "9990", "km": "50"}, headers={"HX-Request": "true"})
+    # The full page adds the form's three lists of choices.
+    with django_assert_max_num_queries(9):
+        client.get(FIND, {"where": "9990", "km": "50"})
+
+
+def test_place_suggestions_as_you_type(client, db):
+    html = client.get("/en/find-a-professional/places/", {"q": "melb"}).content.decode()
+    assert '<option value="Melbourne VIC 3000">' in html
+    assert client.get("/en/find-a-professional/places/", {"q": "300"}).content.decode().count("<option") == 8
+    assert "<option" not in client.get("/en/find-a-professional/places/", {"q": "x" * 5000}).content.decode()
+    assert "<option" not in client.get("/en/find-a-professional/places/", {"q": "\x00"}).content.decode()
+
+
+def test_profile_page_shows_the_listing(client, physio, place):
+    pro = make("Anna Physio", physio, (-33.87, 151.21), telehealth=True)
+    html = client.get(pro.get_absolute_url()).content.decode()
+    assert "<h1>Anna Physio</h1>" in html
+    assert "Offers telehealth appointments" in html
+    assert "Anna Physio clinic 0" in html
+    hidden = make("Hidden Hal", physio, (-33.87, 151.21), listed=False)
+    assert client.get(hidden.get_absolute_url()).status_code == 404
+
+
+def test_clinic_coordinates_come_from_the_postcode(db):
+    Place.objects.create(postcode="9991", locality="OTHERTON", state="VIC", latitude=-37.5, longitude=145.5)
+    clinic = Clinic.objects.create(name="C", address="1 St", suburb="Otherton", state="VIC", postcode="9991")
+    assert (clinic.latitude, clinic.longitude) == (-37.5, 145.5)
+    assert clinic.cos_lat == pytest.approx(math.cos(math.radians(-37.5)))
+
+
+def test_demo_generator_makes_fictional_listings_idempotently(db):
+    from django.core.management import call_command
+
+    call_command("generate_professionals", "40", verbosity=0)
+    demo = Professional.objects.filter(email__endswith="@example.org")
+    assert demo.count() == 40
+    call_command("generate_professionals", "40", verbosity=0)
+    assert demo.count() == 40
+    assert Clinic.objects.filter(professionals__in=demo).distinct().count() == 50
+    clinic = Clinic.objects.filter(professionals__in=demo).first()
+    assert "(demo)" in clinic.name and " 5550 " in clinic.phone
+    assert all("fictional" in p.bio for p in demo)
