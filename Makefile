@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup venv system-deps migrate messages demo lint format clean
+.PHONY: run test setup venv system-deps migrate messages demo lint format clean bench
 
 run: export DJANGO_DEBUG ?= 1
 run: setup
@@ -59,3 +59,7 @@ format: venv
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache test-output
+
+bench: export DJANGO_DEBUG ?= 0
+bench: venv
+	$(PY) bench/search.py

@@ -8,7 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from conditions.admin import ContentAdmin
 
 from . import services
-from .models import Clinic, Language, ListingApplication, Place, Profession, Professional
+from .models import Clinic, Language, ListingApplication, Place, Practice, Profession, Professional
 
 
 @admin.register(Profession)
@@ -25,6 +25,14 @@ class LanguageAdmin(TabbedTranslationAdmin):
     search_fields = ("name", "code")
 
 
+class PracticeInline(admin.TabularInline):
+    model = Practice
+    extra = 0
+    autocomplete_fields = ("clinic",)
+    verbose_name = _("clinic")
+    verbose_name_plural = _("clinics where they practise")
+
+
 @admin.register(Professional)
 class ProfessionalAdmin(SimpleHistoryAdmin):
     list_display = ("name", "profession", "telehealth", "is_listed", "clinic_count", "created_at")
@@ -32,8 +40,9 @@ class ProfessionalAdmin(SimpleHistoryAdmin):
     list_select_related = ("profession",)
     search_fields = ("name", "qualifications", "email", "clinics__suburb", "clinics__postcode")
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("clinics", "interests", "conditions", "languages")
+    autocomplete_fields = ("interests", "conditions", "languages")
     readonly_fields = ("created_at",)
+    inlines = [PracticeInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(num_clinics=Count("clinics"))

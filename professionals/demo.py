@@ -11,7 +11,7 @@ from django.utils.text import slugify
 
 from conditions.models import Guide
 
-from .models import Clinic, Language, Place, Profession, Professional
+from .models import Clinic, Language, Place, Practice, Profession, Professional
 
 PROFESSIONS = [
     ("physiotherapist", "Physiotherapist"),
@@ -135,9 +135,34 @@ STREETS = [
     "Waratah",
 ]
 AREA_CODES = {"NSW": "02", "ACT": "02", "VIC": "03", "TAS": "03", "QLD": "07", "SA": "08", "WA": "08", "NT": "08"}
-# Postcode ranges of the capital cities: most people, and most clinics, are there.
-METRO = [(1000, 2234), (2600, 2620), (2900, 2914), (3000, 3207), (4000, 4179), (5000, 5199), (6000, 6199),
+# Where people live, so that clinics are spread like a real directory's: each state's
+# population (millions) and the share of it in the capital, whose postcode ranges follow.
+STATE_PEOPLE = {"NSW": (8.4, 0.65), "VIC": (7.0, 0.77), "QLD": (5.6, 0.50), "WA": (3.0, 0.80),
+                "SA": (1.9, 0.78), "TAS": (0.58, 0.45), "ACT": (0.47, 1.0), "NT": (0.25, 0.60)}  # fmt: skip
+METRO = [(2000, 2234), (2600, 2620), (2900, 2914), (3000, 3207), (4000, 4179), (5000, 5199), (6000, 6199),
          (7000, 7099), (800, 832)]  # fmt: skip
+# Post office box and large-user postcodes: no clinic stands there.
+NO_STREETS = [(200, 299), (900, 999), (1000, 1999), (5800, 5999), (6800, 6999), (7800, 7999), (8000, 8999),
+              (9000, 9999)]  # fmt: skip
+
+
+def in_ranges(postcode, ranges):
+    return any(lo <= int(postcode) <= hi for lo, hi in ranges)
+
+
+def place_weights(places):
+    """A weight per place proportional to how many people it stands for."""
+    counts = {}
+    for place in places:
+        key = (place.state, in_ranges(place.postcode, METRO))
+        counts[key] = counts.get(key, 0) + 1
+    weights = []
+    for place in places:
+        people, metro_share = STATE_PEOPLE.get(place.state, (0.1, 0.5))
+        metro = in_ranges(place.postcode, METRO)
+        share = metro_share if metro else 1 - metro_share
+        weights.append(people * share / counts[(place.state, metro)])
+    return weights
 
 
 def ensure_reference_data():
@@ -159,10 +184,10 @@ def generate(count, *, seed=2026, batch=5000):
     if existing >= count:
         return 0
     rng = random.Random(seed + existing)  # noqa: S311 -- fictional demo data, not security
-    places = list(Place.objects.all())
+    places = [p for p in Place.objects.order_by("postcode", "locality") if not in_ranges(p.postcode, NO_STREETS)]
     if not places:
         raise RuntimeError("Load the places first (manage.py load_places).")
-    weights = [6 if any(lo <= int(p.postcode) <= hi for lo, hi in METRO) else 1 for p in places]
+    weights = place_weights(places)
     professions = list(Profession.objects.all())
     profession_weights = [10 if p.slug == "physiotherapist" else 3 for p in professions]
     languages = {lang.code: lang for lang in Language.objects.all()}
@@ -207,8 +232,15 @@ def generate(count, *, seed=2026, batch=5000):
                 links.append((len(pros) - 1, len(clinics) - 1))
         Professional.objects.bulk_create(pros)
         Clinic.objects.bulk_create(clinics)
-        through = Professional.clinics.through
-        through.objects.bulk_create(through(professional_id=pros[p].pk, clinic_id=clinics[c].pk) for p, c in links)
+        Practice.objects.bulk_create(
+            Practice(
+                professional=pros[p],
+                clinic=clinics[c],
+                is_listed=True,
+                **clinics[c].location(),
+            )
+            for p, c in links
+        )
         spoken = Professional.languages.through
         spoken.objects.bulk_create(
             spoken(professional_id=pro.pk, language_id=lang.pk)

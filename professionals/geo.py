@@ -3,7 +3,6 @@
 import math
 
 from django.db.models import ExpressionWrapper, F, FloatField, Value
-from django.db.models.functions import Cos
 
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_DEGREE_LAT = 111.32
@@ -24,22 +23,29 @@ def haversine_km(lat1, lng1, lat2, lng2):
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
+def unit_vector(lat, lng):
+    """The point on the unit sphere, stored on each clinic so the database needs no trigonometry."""
+    phi, lam = math.radians(lat), math.radians(lng)
+    return math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
+
+
 def haversine_term(lat, lng, prefix=""):
     """The haversine formula's term a, from a fixed point to a row, as a database expression.
 
-    distance = 2R·asin(√a) grows with a, so rows are filtered and ordered by a itself
-    (see max_term): that saves the database an ASIN and a SQRT per row. sin²(x/2) is
-    written (1 − cos x)/2, and the row's radians and cosine are stored on it, so a row
-    costs two cosines.
+    a = sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2) equals (1 − cos c)/2, where c is the central
+    angle and cos c the dot product of the two points' unit vectors. With each row's vector
+    stored (see Clinic.set_derived), a is plain arithmetic in SQL: no per-row function
+    calls, which SQLite would run in Python. distance = 2R·asin(√a) grows with a, so rows
+    are filtered (see max_term) and ordered by a itself.
     """
-    lat0, lng0 = math.radians(lat), math.radians(lng)
-    half = Value(0.5)
-    dphi = Cos(F(f"{prefix}lat_rad") - Value(lat0))
-    dlmb = Cos(F(f"{prefix}lng_rad") - Value(lng0))
-    return ExpressionWrapper(
-        half * (Value(1.0) - dphi) + Value(math.cos(lat0) * 0.5) * F(f"{prefix}cos_lat") * (Value(1.0) - dlmb),
-        output_field=FloatField(),
-    )
+    x0, y0, z0 = unit_vector(lat, lng)
+    dot = F(f"{prefix}x") * Value(x0) + F(f"{prefix}y") * Value(y0) + F(f"{prefix}z") * Value(z0)
+    return ExpressionWrapper((Value(1.0) - dot) * Value(0.5), output_field=FloatField())
+
+
+def km_from_term(a):
+    """Kilometres from a haversine term: d = 2R·asin(√a)."""
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(max(a, 0.0), 1.0)))
 
 
 def max_term(km):

@@ -1,14 +1,13 @@
-import math
 import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.db import models
-from django.db.models import Min, Q
+from django.db.models import Count, Min, Window
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .geo import bounding_box, haversine_km, haversine_term, max_term
+from .geo import bounding_box, haversine_km, haversine_term, max_term, unit_vector
 
 STATES = [
     ("ACT", "ACT"),
@@ -118,10 +117,10 @@ class Clinic(models.Model):
     postcode = models.CharField(_("postcode"), max_length=4, validators=[postcode_validator])
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
-    # Derived from the coordinates on save, for the distance formula (see geo.haversine_term).
-    lat_rad = models.FloatField(null=True, editable=False)
-    lng_rad = models.FloatField(null=True, editable=False)
-    cos_lat = models.FloatField(null=True, editable=False)
+    # The point on the unit sphere, derived on save, for the distance formula (geo.haversine_term).
+    x = models.FloatField(null=True, editable=False)
+    y = models.FloatField(null=True, editable=False)
+    z = models.FloatField(null=True, editable=False)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     wheelchair_access = models.BooleanField(_("wheelchair access"), default=False)
 
@@ -140,6 +139,7 @@ class Clinic(models.Model):
             self.fill_coordinates()
         self.set_derived()
         super().save(*args, **kwargs)
+        Practice.objects.filter(clinic=self).update(**self.location())
 
     def clean(self):
         if (self.latitude is None) != (self.longitude is None):
@@ -147,13 +147,16 @@ class Clinic(models.Model):
         if self.latitude is None and self.postcode and not Place.objects.filter(postcode=self.postcode).exists():
             raise ValidationError({"postcode": _("We don’t know postcode %(code)s.") % {"code": self.postcode}})
 
+    def location(self):
+        """The coordinates a search needs, as copied onto each Practice."""
+        return {name: getattr(self, name) for name in Practice.LOCATION_FIELDS}
+
     def set_derived(self):
-        """Radians and cosine of the coordinates (bulk_create does not call save)."""
+        """The unit vector of the coordinates (bulk_create does not call save, so callers do)."""
         if self.latitude is None or self.longitude is None:
-            self.lat_rad = self.lng_rad = self.cos_lat = None
+            self.x = self.y = self.z = None
         else:
-            self.lat_rad, self.lng_rad = math.radians(self.latitude), math.radians(self.longitude)
-            self.cos_lat = math.cos(self.lat_rad)
+            self.x, self.y, self.z = unit_vector(self.latitude, self.longitude)
 
     def fill_coordinates(self):
         """Coordinates of the clinic's postcode (its suburb's, where the postcode has several)."""
@@ -174,19 +177,29 @@ class ProfessionalQuerySet(models.QuerySet):
         """What a result card renders, in a fixed number of queries."""
         return self.select_related("profession").prefetch_related("languages", "clinics")
 
-    def near(self, lat, lng, km):
-        """Listed professionals with a clinic within `km`, each once; order by "nearness" for nearest first.
+    def near(self, lat, lng, km, **where):
+        """Rows (professional_id, nearness, total) of listed professionals with a clinic within `km`.
 
-        A bounding box on the indexed coordinates narrows the clinics first, so the cost
-        follows the clinics near the point, not the size of the table.
+        Each professional appears once, at their nearest clinic, nearest first; "total"
+        counts them all, in the same query. A bounding box on the indexed coordinates of
+        Practice (one row per professional and clinic, so the search reads one table)
+        narrows the rows first: the cost follows the clinics near the point, not the size
+        of the table. `where` filters the professionals, e.g. profession=…, languages=….
         """
         min_lat, max_lat, min_lng, max_lng = bounding_box(lat, lng, km)
-        in_box = Q(
-            clinics__latitude__range=(min_lat, max_lat),
-            clinics__longitude__range=(min_lng, max_lng),
+        return (
+            Practice.objects.filter(
+                latitude__range=(min_lat, max_lat),
+                longitude__range=(min_lng, max_lng),
+                is_listed=True,
+                **{f"professional__{name}": value for name, value in where.items()},
+            )
+            .values("professional_id")
+            .annotate(nearness=Min(haversine_term(lat, lng)))
+            .filter(nearness__lte=max_term(km))
+            .annotate(total=Window(Count("*")))
+            .order_by("nearness", "professional_id")
         )
-        nearest = Min(haversine_term(lat, lng, prefix="clinics__"))
-        return self.listed().filter(in_box).annotate(nearness=nearest).filter(nearness__lte=max_term(km))
 
 
 class Professional(models.Model):
@@ -208,7 +221,9 @@ class Professional(models.Model):
     conditions = models.ManyToManyField(
         "conditions.Condition", verbose_name=_("conditions of special interest"), blank=True
     )
-    clinics = models.ManyToManyField(Clinic, verbose_name=_("clinics"), blank=True, related_name="professionals")
+    clinics = models.ManyToManyField(
+        Clinic, verbose_name=_("clinics"), blank=True, related_name="professionals", through="Practice"
+    )
     telehealth = models.BooleanField(_("offers telehealth"), default=False)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
@@ -227,6 +242,10 @@ class Professional(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        Practice.objects.filter(professional=self).update(is_listed=self.is_listed)
+
     def get_absolute_url(self):
         return reverse("professionals:profile", kwargs={"slug": self.slug})
 
@@ -237,6 +256,53 @@ class Professional(models.Model):
             return None, None
         clinic = min(located, key=lambda c: haversine_km(lat, lng, c.latitude, c.longitude))
         return clinic, haversine_km(lat, lng, clinic.latitude, clinic.longitude)
+
+
+class Practice(models.Model):
+    """A professional working at a clinic, with the clinic's location and the listing flag
+    copied in, so that a search near a point reads this one table through one index."""
+
+    LOCATION_FIELDS = ("latitude", "longitude", "x", "y", "z")
+
+    professional = models.ForeignKey(Professional, on_delete=models.CASCADE, related_name="practices")
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="practices")
+    latitude = models.FloatField(null=True, editable=False)
+    longitude = models.FloatField(null=True, editable=False)
+    x = models.FloatField(null=True, editable=False)
+    y = models.FloatField(null=True, editable=False)
+    z = models.FloatField(null=True, editable=False)
+    is_listed = models.BooleanField(default=True, editable=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["professional", "clinic"], name="unique_practice")]
+        indexes = [
+            # Covers the whole search: box, distance term and grouping, without visiting the table.
+            models.Index(
+                fields=["latitude", "longitude", "x", "y", "z", "is_listed", "professional"], name="practice_search"
+            )
+        ]
+        verbose_name = _("practice")
+        verbose_name_plural = _("practices")
+
+    def __str__(self):
+        return f"{self.professional} @ {self.clinic}"
+
+    def save(self, *args, **kwargs):
+        self.copy_facts()
+        super().save(*args, **kwargs)
+
+    def copy_facts(self):
+        for name, value in self.clinic.location().items():
+            setattr(self, name, value)
+        self.is_listed = self.professional.is_listed
+
+    @classmethod
+    def sync(cls, **lookup):
+        """Copy the facts again onto practices made without save() (bulk_create, m2m add)."""
+        practices = list(cls.objects.filter(**lookup).select_related("clinic", "professional"))
+        for practice in practices:
+            practice.copy_facts()
+        cls.objects.bulk_update(practices, [*cls.LOCATION_FIELDS, "is_listed"])
 
 
 class ListingApplication(models.Model):

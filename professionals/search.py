@@ -4,11 +4,14 @@ import difflib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
+from django.db.models import Count, Window
 from django.utils.translation import gettext as _
 
+from .geo import km_from_term
 from .models import Place, Professional
 
 PER_PAGE = 20
+ANYWHERE_KM = 20_000  # half the earth's circumference: every clinic
 
 
 @dataclass
@@ -33,64 +36,86 @@ def did_you_mean(text, limit=5):
     """Places spelled like `text`, for a search that found none."""
     if text.isdigit():
         return list(Place.objects.filter(postcode__startswith=text[:3]).order_by("postcode")[:limit])
-    prefix = text[:2]
-    candidates = list(Place.objects.filter(locality__istartswith=prefix).only("locality", "postcode", "state"))
+    candidates = list(Place.objects.filter(locality__istartswith=text[:2]).only("locality", "postcode", "state"))
     names = {p.locality.casefold(): p for p in candidates}
     close = difflib.get_close_matches(text.casefold(), list(names), n=limit, cutoff=0.6)
     return [names[name] for name in close]
 
 
-def run(data):
-    """Search with a form's cleaned data; every problem becomes a message, never an exception."""
-    search = Search(km=data.get("km") or 25)
+def locate(search, data):
+    """Set the search's point from the browser's location or the place typed."""
     where = data.get("where") or ""
     if data.get("lat") is not None:
         search.point = (data["lat"], data["lng"])
     elif where:
-        places = list(Place.objects.matching(where)[:20])
-        if places:
-            search.place = places[0]
-            search.point = (search.place.latitude, search.place.longitude)
+        place = Place.objects.matching(where).first()
+        if place:
+            search.place, search.point = place, (place.latitude, place.longitude)
         else:
             search.suggestions = did_you_mean(where)
             search.messages.append(_("We couldn’t find a place called “%(where)s”.") % {"where": where[:60]})
 
-    professionals = Professional.objects.listed()
-    if data.get("profession"):
-        professionals = professionals.filter(profession=data["profession"])
-    if data.get("interest"):
-        professionals = professionals.filter(interests=data["interest"])
-    if data.get("language"):
-        professionals = professionals.filter(languages=data["language"])
 
-    if search.point and not data.get("telehealth"):
-        professionals = professionals.near(*search.point, search.km).order_by("nearness", "name")
-    elif data.get("telehealth"):
-        # Telehealth reaches anyone: no distance limit, nearest first where we know the place.
-        professionals = professionals.filter(telehealth=True)
-        if search.point:
-            professionals = professionals.near(*search.point, 20_000).order_by("nearness", "name")
-        else:
-            professionals = professionals.order_by("name")
+def run(data):
+    """Search with a form's cleaned data; every problem becomes a message, never an exception."""
+    search = Search(km=data.get("km") or 25)
+    locate(search, data)
+    filters = {
+        lookup: data[name]
+        for name, lookup in (("profession", "profession"), ("interest", "interests"), ("language", "languages"))
+        if data.get(name)
+    }
+    telehealth = bool(data.get("telehealth"))
+    if telehealth:
+        filters["telehealth"] = True
+
+    if search.point:
+        # Telehealth reaches anyone: no distance limit then, but still nearest first.
+        rows = Professional.objects.near(*search.point, ANYWHERE_KM if telehealth else search.km, **filters)
+    elif telehealth:
+        rows = (
+            Professional.objects.listed()
+            .filter(**filters)
+            .values("pk")
+            .annotate(total=Window(Count("*")))
+            .order_by("name", "pk")
+        )
     else:
         return search  # nothing to search near yet
 
     search.searched = True
-    paginator = Paginator(professionals.for_results(), PER_PAGE)
     number = data.get("page") or 1
-    search.total = paginator.count
-    if number > paginator.num_pages and search.total:
+    page_rows = list(rows[(number - 1) * PER_PAGE : number * PER_PAGE])
+    if page_rows:
+        search.total = page_rows[0]["total"]
+    elif number > 1 and (count := rows.count()):
+        # Past the last page: say so, and show the last one.
+        last = -(-count // PER_PAGE)
         search.messages.append(
-            _("There is no page %(page)d; the last page is %(last)d.") % {"page": number, "last": paginator.num_pages}
+            _("There is no page %(page)d; the last page is %(last)d.") % {"page": number, "last": last}
         )
-        number = paginator.num_pages
-    search.page = paginator.get_page(number)
+        number, search.total = last, count
+        page_rows = list(rows[(number - 1) * PER_PAGE : number * PER_PAGE])
+    if search.total:
+        paginator = Paginator([], PER_PAGE)
+        paginator.count = search.total  # known from the page's own query (a window count)
+        search.page = paginator.page(number)
+        search.page.object_list = professionals_for(page_rows, search.point)
+    return search
 
-    if search.point:
-        for professional in search.page.object_list:
-            professional.clinic, professional.km = professional.nearest_clinic(*search.point)
-    else:
-        for professional in search.page.object_list:
+
+def professionals_for(rows, point):
+    """The professionals of a page of rows, in order, each with its nearest clinic and distance."""
+    ids = [row.get("professional_id", row.get("pk")) for row in rows]
+    by_id = Professional.objects.filter(pk__in=ids).for_results().in_bulk()
+    professionals = []
+    for row, pk in zip(rows, ids, strict=True):
+        professional = by_id[pk]
+        if point:
+            professional.clinic, _km = professional.nearest_clinic(*point)
+            professional.km = km_from_term(row["nearness"])
+        else:
             clinics = list(professional.clinics.all())
             professional.clinic, professional.km = (clinics[0] if clinics else None), None
-    return search
+        professionals.append(professional)
+    return professionals

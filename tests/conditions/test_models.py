@@ -126,3 +126,12 @@ def test_a_category_cannot_take_a_slug_the_guide_pages_use(db, slug):
 
     with pytest.raises(ValidationError):
         CauseCategory(name="All", slug=slug).full_clean()
+
+
+def test_demo_content_loads_the_same_whatever_language_is_active(demo):
+    from django.utils import translation
+
+    with translation.override("ar"):
+        call_command("load_demo_content", verbosity=0)
+    assert Guide.objects.filter(slug="upper-buttock").count() == 1
+    assert not CauseSection.objects.filter(heading_en="").exists()

@@ -1,8 +1,10 @@
 """Load the demo content of every app. Safe to run again: what exists is left as
 editors made it, unless --reset asks for the demo text back."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import translation
 
 from conditions import demo as conditions_demo
 from painmap import demo as painmap_demo
@@ -17,7 +19,9 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, reset=False, verbosity=1, **options):
         loader = conditions_demo.Loader(reset=reset)
-        conditions_demo.load(loader)
-        painmap_demo.load(loader)
+        # The demo text is English: lookups and plain field names must mean the English columns.
+        with translation.override(settings.LANGUAGE_CODE):
+            conditions_demo.load(loader)
+            painmap_demo.load(loader)
         if verbosity:
             self.stdout.write(f"Demo content: {loader.created} object(s) created.")

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from professionals.demo import generate
 
@@ -13,7 +15,8 @@ class Command(BaseCommand):
         if count < 0:
             raise CommandError("COUNT must be zero or more.")
         try:
-            added = generate(count)
+            with translation.override(settings.LANGUAGE_CODE):
+                added = generate(count)
         except RuntimeError as error:
             raise CommandError(str(error)) from error
         if verbosity:
