@@ -6,11 +6,18 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup venv system-deps migrate messages demo lint format clean bench
+.PHONY: run test setup venv system-deps migrate messages demo lint format clean bench serve
 
 run: export DJANGO_DEBUG ?= 1
 run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# Production settings under gunicorn with WhiteNoise. Set DJANGO_SECRET_KEY (and, to try it
+# locally over plain HTTP, DJANGO_HTTPS=0); see the README's deployment section.
+WORKERS ?= 3
+serve: setup
+	$(MANAGE) collectstatic --noinput -v 0
+	$(VENV)/bin/gunicorn hiphelp.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
 
 # Production-like (DEBUG off) over plain HTTP on loopback; see tests/pytest_env.py.
 test: export DJANGO_SECRET_KEY ?= test-only-secret-key-not-for-production-use-0123456789

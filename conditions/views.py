@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from hiphelp.caching import public_page
 from hiphelp.translation_status import translated_languages
 
 from .models import Condition, Guide, Snippet
@@ -47,6 +48,7 @@ def _guide_or_404(slug):
 
 @require_GET
 @vary_on_headers("HX-Request")
+@public_page
 def guide_detail(request, slug, category=None):
     """A guide with one tab open: the first, or the one in the URL."""
     guide = _guide_or_404(slug)
@@ -73,6 +75,7 @@ def guide_detail(request, slug, category=None):
 
 
 @require_GET
+@public_page
 def guide_all(request, slug):
     """The introduction and every tab on one page: for reading through and for print."""
     guide = _guide_or_404(slug)
@@ -88,6 +91,7 @@ def guide_all(request, slug):
 
 
 @require_GET
+@public_page
 def condition_index(request):
     """Conditions A–Z, each linking to the tab that explains it."""
     # Sorted as shown: names a language lacks fall back to English.

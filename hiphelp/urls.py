@@ -9,6 +9,7 @@ from . import views
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
 ]
 

@@ -1,17 +1,22 @@
-from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from conditions.models import Guide
+from hiphelp.caching import public_page
 from painmap.models import Region
 from painmap.views import map_context, parse_view
 
 
 @require_GET
 @vary_on_headers("HX-Request")
+@public_page
 def home(request):
     """The front door: the body map, and the guides to start from."""
     view, error = parse_view(request)
@@ -45,3 +50,24 @@ def page_not_found(request, exception):
 def server_error(request):
     # No request context: whatever failed may fail again while rendering it.
     return HttpResponseServerError(render_to_string("500.html"))
+
+
+@require_GET
+@never_cache
+def healthz(request):
+    """Database and cache health for load balancers and monitors, without details."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            checks["database"] = cursor.fetchone() == (1,)
+    except Exception:
+        checks["database"] = False
+    try:
+        cache.set("healthz", "ok", 10)
+        checks["cache"] = cache.get("healthz") == "ok"
+    except Exception:
+        checks["cache"] = False
+    healthy = all(checks.values())
+    body = {"status": "ok" if healthy else "unavailable", **{k: "ok" if v else "failing" for k, v in checks.items()}}
+    return JsonResponse(body, status=200 if healthy else 503)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from hiphelp.caching import public_page
 from hiphelp.translation_status import translated_languages
 
 from .models import Region
@@ -38,6 +39,7 @@ def parse_view(request):
 
 @require_GET
 @vary_on_headers("HX-Request")
+@public_page
 def pain_map(request):
     """The body map, one view at a time."""
     view, error = parse_view(request)
@@ -56,6 +58,7 @@ def pain_map(request):
 
 @require_GET
 @vary_on_headers("HX-Request")
+@public_page
 def region_detail(request, slug):
     """The map with one region chosen, its teaser and guide beside it."""
     regions = list(Region.objects.for_map())

@@ -5,6 +5,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
+from hiphelp.caching import public_page
+
 from . import search as directory
 from .forms import ApplicationForm, SearchForm, clean_text
 from .models import Place, Professional
@@ -53,6 +55,7 @@ def place_suggestions(request):
 
 
 @require_GET
+@public_page
 def profile(request, slug):
     professional = get_object_or_404(
         Professional.objects.listed()

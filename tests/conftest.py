@@ -41,6 +41,14 @@ def editor_client(client, django_user_model):
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Pages cached by one test must not answer another's requests."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def english_by_default():
     """Every test starts in English: the test client leaves the last request's language active."""
     from django.utils import translation

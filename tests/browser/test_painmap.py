@@ -117,7 +117,10 @@ def test_region_hover_and_focus_are_visible(page, site):
     shape = region(page, "Upper buttock").locator("path")
     before = shape.evaluate("el => getComputedStyle(el).fill")
     region(page, "Upper buttock").locator("text").hover()
-    assert shape.evaluate("el => getComputedStyle(el).fill") != before
+    expect(shape).not_to_have_css("fill", before)
     page.mouse.move(0, 0)
-    region(page, "Upper buttock").focus()
-    assert shape.evaluate("el => getComputedStyle(el).strokeWidth") == "3px"
+    # Keyboard focus: Tab from the link before it.
+    region(page, "Lower back").focus()
+    page.keyboard.press("Tab")
+    expect(region(page, "Upper buttock")).to_be_focused()
+    expect(shape).to_have_css("stroke-width", "3px")

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import translation
 
 from conditions import demo as conditions_demo
+from hiphelp.caching import bump_content_version
 from painmap import demo as painmap_demo
 
 
@@ -23,5 +24,6 @@ class Command(BaseCommand):
         with translation.override(settings.LANGUAGE_CODE):
             conditions_demo.load(loader)
             painmap_demo.load(loader)
+        bump_content_version()  # bulk writes send no signals
         if verbosity:
             self.stdout.write(f"Demo content: {loader.created} object(s) created.")

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
+from hiphelp.caching import bump_content_version
 from professionals.demo import generate
 
 
@@ -19,5 +20,6 @@ class Command(BaseCommand):
                 added = generate(count)
         except RuntimeError as error:
             raise CommandError(str(error)) from error
+        bump_content_version()  # bulk writes send no signals
         if verbosity:
             self.stdout.write(f"Demo professionals: {added} clinic(s) added.")
