@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup venv system-deps migrate messages demo lint format clean bench serve
+.PHONY: run test setup venv system-deps migrate messages demo lint format clean bench serve backup restore fuzz
 
 run: export DJANGO_DEBUG ?= 1
 run: setup
@@ -70,3 +70,16 @@ clean:
 bench: export DJANGO_DEBUG ?= 0
 bench: venv
 	$(PY) bench/search.py
+
+# Backups: pg_dump's format on PostgreSQL, JSON otherwise. `make restore FILE=backups/…`.
+BACKUP_EXT = $(if $(findstring postgres,$(DATABASE_URL)),dump,json)
+backup: venv
+	$(MANAGE) backup backups/hiphelp-$$(date +%Y%m%d-%H%M%S).$(BACKUP_EXT)
+
+restore: venv
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/hiphelp-….json"; exit 2; }
+	$(MANAGE) restore "$(FILE)"
+
+# The property-based tests with many more examples than make test runs.
+fuzz: venv
+	HYPOTHESIS_PROFILE=deep $(PY) -m pytest tests/test_fuzz.py

@@ -32,9 +32,9 @@ def bump_content_version(**kwargs):
 def page_key(request):
     htmx = "htmx" if request.headers.get("HX-Request") and not request.headers.get("HX-History-Restore-Request") else ""
     target = request.headers.get("HX-Target", "") if htmx else ""
-    # Hashed: keys stay short whatever junk a query string carries.
-    url = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"page:{content_version()}:{request.LANGUAGE_CODE}:{htmx}:{target}:{url}"
+    # Hashed: keys stay short and clean whatever junk a query string or header carries.
+    url = hashlib.sha256(f"{target}\n{request.get_full_path()}".encode()).hexdigest()
+    return f"page:{content_version()}:{request.LANGUAGE_CODE}:{htmx}:{url}"
 
 
 def public_page(view):
