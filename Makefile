@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup venv system-deps migrate messages demo lint format clean bench serve backup restore fuzz
+.PHONY: run test setup venv system-deps migrate messages demo lint format clean bench serve backup restore fuzz load
 
 run: export DJANGO_DEBUG ?= 1
 run: setup
@@ -68,7 +68,9 @@ clean:
 	rm -rf $(VENV) staticfiles .pytest_cache test-output
 
 bench: export DJANGO_DEBUG ?= 0
-bench: venv
+bench: SYSTEM_DEPS := test
+bench: system-deps venv
+	$(PY) bench/pages.py
 	$(PY) bench/search.py
 
 # Backups: pg_dump's format on PostgreSQL, JSON otherwise. `make restore FILE=backups/…`.
@@ -83,3 +85,8 @@ restore: venv
 # The property-based tests with many more examples than make test runs.
 fuzz: venv
 	HYPOTHESIS_PROFILE=deep $(PY) -m pytest tests/test_fuzz.py
+
+# Every public page type at 64 connections for 30 s each, on loopback (make test runs it for 2 s).
+load: SYSTEM_DEPS := test
+load: system-deps venv
+	$(PY) tests/load/run.py --seconds 30 --connections 64
