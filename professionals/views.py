@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -6,6 +5,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
 from hiphelp.caching import public_page
+from hiphelp.client import client_address
 
 from . import search as directory
 from .forms import ApplicationForm, SearchForm, clean_text
@@ -64,15 +64,6 @@ def profile(request, slug):
         slug=slug,
     )
     return render(request, "professionals/profile.html", {"professional": professional})
-
-
-def client_address(request):
-    # Behind a trusted proxy the client is the first forwarded address.
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-        forwarded = request.headers.get("X-Forwarded-For", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "unknown")
 
 
 @require_http_methods(["GET", "POST"])

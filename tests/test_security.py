@@ -46,3 +46,12 @@ def test_admin_url_can_be_moved_by_a_setting():
         [sys.executable, "-c", code], env={**os.environ, **env}, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "/staff-7f3/"
+
+
+def test_client_address_behind_a_proxy_is_the_entry_the_proxy_added(rf, settings):
+    from hiphelp.client import client_address
+
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9", REMOTE_ADDR="10.0.0.5")
+    assert client_address(request) == "10.0.0.5"  # not behind a proxy: the connection
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    assert client_address(request) == "203.0.113.9"  # the spoofable first entry is ignored
