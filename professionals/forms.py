@@ -1,10 +1,13 @@
 import re
 
 from django import forms
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from conditions.models import Guide
+from hiphelp.caching import content_version
 
 from .models import Language, ListingApplication, Profession
 
@@ -17,6 +20,20 @@ LAT_RANGE, LNG_RANGE = (-45.0, -9.0), (110.0, 160.0)
 def clean_text(value):
     """Drop control characters people paste by accident; fold runs of spaces."""
     return re.sub(r"\s+", " ", CONTROL.sub(" ", value or "")).strip()
+
+
+def cached_choices():
+    """(value, label) lists for the search form's menus, per language and content version."""
+    key = f"search-choices:{content_version()}:{get_language()}"
+    choices = cache.get(key)
+    if choices is None:
+        choices = {
+            "profession": [(p.slug, p.name) for p in Profession.objects.all()],
+            "interest": [(g.slug, g.title) for g in Guide.objects.published().order_by("title")],
+            "language": [(lang.code, lang.name) for lang in Language.objects.all()],
+        }
+        cache.set(key, choices, 60 * 60)
+    return choices
 
 
 class SearchForm(forms.Form):
@@ -68,6 +85,13 @@ class SearchForm(forms.Form):
         widget=forms.HiddenInput,
         error_messages={"invalid": _("The page number must be a whole number.")},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The lists of choices change only when content does: keep them with the page cache.
+        choices = cached_choices()
+        for name in ("profession", "interest", "language"):
+            self.fields[name].choices = [("", self.fields[name].empty_label), *choices[name]]
 
     def clean_where(self):
         return clean_text(self.cleaned_data["where"])

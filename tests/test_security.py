@@ -55,3 +55,9 @@ def test_client_address_behind_a_proxy_is_the_entry_the_proxy_added(rf, settings
     assert client_address(request) == "10.0.0.5"  # not behind a proxy: the connection
     settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     assert client_address(request) == "203.0.113.9"  # the spoofable first entry is ignored
+
+
+def test_logging_in_without_a_connection_address_works(client, staff):
+    # force_login builds a request without REMOTE_ADDR; axes records the login with it.
+    client.force_login(staff)
+    assert client.get(reverse("admin:index")).status_code == 200
