@@ -1,5 +1,8 @@
 from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language_info
@@ -45,9 +48,6 @@ class ContentAdmin(RightToLeftMixin, SimpleHistoryAdmin, TabbedTranslationAdmin)
         return extra + super().get_urls()
 
     def deleted_view(self, request):
-        from django.core.exceptions import PermissionDenied
-        from django.template.response import TemplateResponse
-
         if not self.has_change_permission(request):
             raise PermissionDenied
         opts = self.model._meta
@@ -137,8 +137,6 @@ class CauseSectionAdmin(ContentAdmin):
     fields = ("guide", "category", "heading", "summary", "body", "professional_can", "note")
 
     def get_queryset(self, request):
-        from django.db.models import Count
-
         return super().get_queryset(request).annotate(num_figures=Count("figures"))
 
     @admin.display(description=_("figures"), ordering="num_figures")
