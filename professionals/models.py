@@ -50,7 +50,7 @@ class PlaceQuerySet(models.QuerySet):
             return self.none()
         if text.isdigit():
             return self.filter(postcode__startswith=text).order_by("postcode", "locality")[:limit]
-        return self.filter(locality__istartswith=text).order_by("locality", "state")[:limit]
+        return self.filter(locality__istartswith=text).order_by("locality", "state", "postcode")[:limit]
 
 
 class Place(models.Model):
