@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from conditions.models import Guide
 from hiphelp.caching import content_version
 
-from .models import Language, ListingApplication, Profession
+from .models import Language, ListingApplication, Place, Profession
 
 DISTANCES = [5, 10, 25, 50, 100]
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -158,8 +158,6 @@ class ApplicationForm(HoneypotMixin, forms.ModelForm):
         self.fields["clinic_postcode"].widget.attrs.update(inputmode="numeric", pattern=r"\d{4}")
 
     def clean_clinic_postcode(self):
-        from .models import Place
-
         code = self.cleaned_data["clinic_postcode"]
         if not Place.objects.filter(postcode=code).exists():
             raise ValidationError(_("We don’t know the postcode %(code)s. Please check it.") % {"code": code})

@@ -251,11 +251,13 @@ class Professional(models.Model):
 
     def nearest_clinic(self, lat, lng):
         """(clinic, km) of the professional's clinic nearest the point, from prefetched clinics."""
-        located = [c for c in self.clinics.all() if c.latitude is not None]
-        if not located:
+        distances = [
+            (haversine_km(lat, lng, c.latitude, c.longitude), c) for c in self.clinics.all() if c.latitude is not None
+        ]
+        if not distances:
             return None, None
-        clinic = min(located, key=lambda c: haversine_km(lat, lng, c.latitude, c.longitude))
-        return clinic, haversine_km(lat, lng, clinic.latitude, clinic.longitude)
+        km, clinic = min(distances, key=lambda pair: pair[0])
+        return clinic, km
 
 
 class Practice(models.Model):
