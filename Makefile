@@ -17,7 +17,7 @@ run: setup
 WORKERS ?= 3
 serve: setup
 	$(MANAGE) collectstatic --noinput -v 0
-	$(VENV)/bin/gunicorn hiphelp.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+	$(VENV)/bin/gunicorn hiphelp.wsgi -c hiphelp/gunicorn_conf.py --bind $(HOST):$(PORT) --workers $(WORKERS)
 
 # Production-like (DEBUG off) over plain HTTP on loopback; see tests/pytest_env.py.
 test: export DJANGO_SECRET_KEY ?= test-only-secret-key-not-for-production-use-0123456789

@@ -1,16 +1,27 @@
+from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.core.validators import validate_image_file_extension
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import CauseCategory, CauseSection, CommonCondition, Condition, Figure, Guide, Snippet
+from .models import (
+    FIGURE_IMAGE_ERROR,
+    CauseCategory,
+    CauseSection,
+    CommonCondition,
+    Condition,
+    Figure,
+    Guide,
+    Snippet,
+)
 
 RTL_SUFFIXES = tuple(
     "_" + code.replace("-", "_") for code, _name in settings.LANGUAGES if get_language_info(code)["bidi"]
@@ -18,12 +29,15 @@ RTL_SUFFIXES = tuple(
 
 
 class RightToLeftMixin:
-    """Inputs for right-to-left languages (Arabic) are written right to left."""
+    """Inputs for right-to-left languages (Arabic) are written right to left; help texts are plain text."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if field is not None and db_field.name.endswith(RTL_SUFFIXES):
             field.widget.attrs["dir"] = "rtl"
+        if field is not None and field.help_text:
+            # The admin prints help texts as HTML: "/pain/<this>/" would lose its "<this>".
+            field.help_text = escape(field.help_text)
         return field
 
 
@@ -67,13 +81,35 @@ class ContentAdmin(RightToLeftMixin, SimpleHistoryAdmin, TabbedTranslationAdmin)
 
 
 def preview(figure, height=120):
-    if not figure or not (figure.image or figure.illustration):
+    url = figure.url if figure else ""
+    if not url:
         return "—"
-    return format_html('<img src="{}" alt="" height="{}" class="figure-preview">', figure.url, height)
+    return format_html('<img src="{}" alt="" height="{}" class="figure-preview">', url, height)
+
+
+class FigureForm(forms.ModelForm):
+    """A picker that offers only the pictures a figure takes, and one clear message for any other."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if image := self.fields.get("image"):
+            image.widget.attrs["accept"] = "image/png,image/jpeg,image/webp"
+            image.error_messages["invalid_image"] = FIGURE_IMAGE_ERROR
+            # The model's validator says which extensions; this one would list Pillow's many.
+            image.validators = [v for v in image.validators if v is not validate_image_file_extension]
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        # Checked by Pillow: a GIF or BMP named .png is refused too.
+        checked = getattr(image, "image", None)
+        if checked is not None and checked.format not in ("PNG", "JPEG", "WEBP"):
+            raise forms.ValidationError(FIGURE_IMAGE_ERROR, code="invalid_image")
+        return image
 
 
 class FigureInline(RightToLeftMixin, TranslationStackedInline):
     model = Figure
+    form = FigureForm
     extra = 0
     fields = ("number", "order", "caption", "alt_text", "image", "illustration", "preview")
     readonly_fields = ("preview",)
@@ -154,6 +190,7 @@ class CauseCategoryAdmin(ContentAdmin):
 
 @admin.register(Figure)
 class FigureAdmin(ContentAdmin):
+    form = FigureForm
     list_display = ("thumbnail", "number", "caption", "section")
     list_display_links = ("thumbnail", "number")
     list_filter = ("section__guide", "section__category")

@@ -1,10 +1,15 @@
-from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
+from itertools import groupby
+from pathlib import PurePosixPath
+
+from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from hiphelp.collation import index_letter, sort_key
 
 from .richtext import RichTextField, RichTextModel
 
@@ -67,6 +72,11 @@ class GuideQuerySet(models.QuerySet):
                 Prefetch("common_conditions", queryset=CommonCondition.objects.select_related("category")),
             )
         )
+
+    def by_title(self):
+        """The guides as a list, in the order of the titles the reader sees (English where not translated)."""
+        # Not order_by("title"): modeltranslation sorts by the reader's column, empty when untranslated.
+        return sorted(self, key=lambda guide: sort_key(guide.title))
 
 
 class Guide(RichTextModel, models.Model):
@@ -182,9 +192,40 @@ class CauseSection(RichTextModel, models.Model):
         return f"tab-{self.category.slug}"
 
 
+FIGURE_IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "webp")
+FIGURE_IMAGE_MAX_BYTES = 4 * 1024 * 1024
+FIGURE_IMAGE_ERROR = _("Upload a PNG, JPEG or WebP picture of 4 MB or less.")
+ILLUSTRATION_EXTENSIONS = ("svg", *FIGURE_IMAGE_EXTENSIONS)
+
+
+def validate_figure_image(file):
+    """One clear message for any upload a figure cannot use, whatever is wrong with it."""
+    if getattr(file, "_committed", False):
+        return  # Stored already, and checked when it was uploaded; it may even be gone.
+    extension = PurePosixPath(file.name or "").suffix.lower().removeprefix(".")
+    if extension not in FIGURE_IMAGE_EXTENSIONS or file.size > FIGURE_IMAGE_MAX_BYTES:
+        raise ValidationError(FIGURE_IMAGE_ERROR, code="invalid_image")
+
+
 def validate_image_size(file):
-    if file.size > 4 * 1024 * 1024:
-        raise ValidationError(_("Images must be 4 MB or smaller."))
+    """Named by migration 0001; validate_figure_image checks size and type in one message now."""
+    validate_figure_image(file)
+
+
+def illustration_problem(path):
+    """Why `path` cannot be a built-in illustration, or None when it is an image the site ships."""
+    parts = PurePosixPath(path).parts
+    if path.startswith("/") or "\\" in path or ":" in path or ".." in parts:
+        return _("Give the path of a file in the site's static files, e.g. conditions/figures/figure-1-1.svg.")
+    if PurePosixPath(path).suffix.lower().removeprefix(".") not in ILLUSTRATION_EXTENSIONS:
+        return _("A built-in illustration is an SVG, PNG, JPEG or WebP file.")
+    try:
+        found = finders.find(path)
+    except SuspiciousFileOperation:
+        found = None
+    if not found:
+        return _("The site ships no file called “%(path)s”.") % {"path": path}
+    return None
 
 
 class Figure(models.Model):
@@ -199,7 +240,7 @@ class Figure(models.Model):
         blank=True,
         width_field="image_width",
         height_field="image_height",
-        validators=[FileExtensionValidator(["png", "jpg", "jpeg", "webp"]), validate_image_size],
+        validators=[validate_figure_image],
         help_text=_("PNG, JPEG or WebP, up to 4 MB. Replaces the built-in illustration."),
     )
     image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -231,10 +272,21 @@ class Figure(models.Model):
     def clean(self):
         if not self.image and not self.illustration:
             raise ValidationError(_("Upload an image (or keep the built-in illustration)."))
+        if self.illustration and (problem := illustration_problem(self.illustration)):
+            raise ValidationError({"illustration": problem})
 
     @property
     def url(self):
-        return self.image.url if self.image else static(self.illustration)
+        """Where the picture is served; "" when its built-in illustration is not a shipped file."""
+        if self.image:
+            return self.image.url
+        # Written around clean() (a fixture, a restore, the shell): the page still renders.
+        if not self.illustration or illustration_problem(self.illustration):
+            return ""
+        try:
+            return static(self.illustration)
+        except ValueError:  # shipped, but not yet in the collected files' manifest
+            return ""
 
     @property
     def size(self):
@@ -257,6 +309,15 @@ class ConditionQuerySet(models.QuerySet):
             .select_related("section__guide", "section__category")
             .order_by("name")
         )
+
+    def a_to_z(self):
+        """for_index() as (letter, conditions) groups, in the reader's alphabet (pinyin initials for Chinese)."""
+        # Sorted as shown, in Python: names a language lacks fall back to English.
+        conditions = [(index_letter(c.name), sort_key(c.name), c) for c in self.for_index()]
+        # Letters in the language's order, "#" (names starting with no letter) last.
+        conditions.sort(key=lambda item: (item[0] == "#", sort_key(item[0]), item[1]))
+        groups = groupby(conditions, key=lambda item: item[0])
+        return [(letter, [c for _letter, _key, c in items]) for letter, items in groups]
 
 
 class Condition(models.Model):

@@ -1,8 +1,10 @@
 """Rich text: one editor configuration, one sanitiser, one renderer.
 
 Bodies are edited with django-prose-editor and cleaned with nh3 whenever a model is
-saved (admin, shell, fixtures alike). At render time two short codes, written as a
-paragraph of their own, place shared blocks inside a body:
+saved, and again whenever they are rendered: loaddata (and so a restore), QuerySet.update
+and raw SQL write without calling save(). Whole pages are cached, so that costs once per
+edit. At render time two short codes, written as a paragraph of their own, place shared
+blocks inside a body:
 
     [[figure 1.2]]            the section's figure numbered 1.2
     [[snippet what-is-pain]]  the snippet with that slug, as a disclosure
@@ -72,13 +74,15 @@ def figure_anchor(number):
 
 
 def render_rich_text(html, *, figures=None, snippets=None, language="en", placed=None, anchors_from=None):
-    """Render a sanitised body: short codes expanded, headings anchored, links localised.
+    """Render a body: sanitised, short codes expanded, headings anchored, links localised.
 
     ``figures`` maps a figure number to its Figure, ``snippets`` a slug to its Snippet;
     numbers of the figures placed are added to ``placed`` so the rest can follow the body.
     ``anchors_from`` is the English text of the same body: a translation's headings take
     the English ids, so a link to a heading works in every language.
     """
+    # Cleaned before anything is added: the includes below are escaped by their templates.
+    html = sanitize_html(html) if html else ""
     if not html:
         return mark_safe("")
     figures = figures or {}
@@ -91,7 +95,8 @@ def render_rich_text(html, *, figures=None, snippets=None, language="en", placed
                 placed.add(key)
             return render_to_string("includes/figure.html", {"figure": figures[key]})
         if kind == "snippet" and key in snippets:
-            return render_to_string("includes/snippet.html", {"snippet": snippets[key]})
+            snippet = render_snippet(snippets[key], language=language)
+            return render_to_string("includes/snippet.html", {"snippet": snippet})
         return ""  # A code naming nothing is left out rather than shown raw.
 
     html = SHORTCODE.sub(expand, html)
@@ -103,7 +108,14 @@ def render_rich_text(html, *, figures=None, snippets=None, language="en", placed
     html = HEADING.sub(lambda m: f'<h{m[1]} id="{next(ids)}">{m[2]}</h{m[1]}>', html)
     # Editors link within the site in English; readers stay in their language.
     html = LANG_PREFIX.sub(f'href="/{language}/', html)
-    return mark_safe(html)  # noqa: S308 -- sanitised on save; includes are auto-escaped
+    return mark_safe(html)  # noqa: S308 -- sanitised above; includes are auto-escaped
+
+
+def render_snippet(snippet, *, language):
+    """Give a snippet its `rendered` body, as includes/snippet.html shows it: like any body."""
+    # No snippets inside a snippet: a code in one is left out, and cannot recurse.
+    snippet.rendered = render_rich_text(snippet.body, language=language, anchors_from=snippet.body_en)
+    return snippet
 
 
 def snippet_slugs(*texts):

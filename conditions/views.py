@@ -1,15 +1,13 @@
-from itertools import groupby
-
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
-from django.views.decorators.vary import vary_on_headers
+from django.views.decorators.http import require_safe
 
 from hiphelp.caching import public_page
+from hiphelp.partials import render_partial
 from hiphelp.translation_status import translated_languages
 
 from .models import Condition, Guide, Snippet
-from .richtext import render_rich_text, snippet_slugs
+from .richtext import render_rich_text, render_snippet, snippet_slugs
 
 
 def _render_sections(sections, *, guide, language):
@@ -18,6 +16,8 @@ def _render_sections(sections, *, guide, language):
     slugs = snippet_slugs(*texts)
     snippets = {s.slug: s for s in Snippet.objects.filter(slug__in=slugs)} if slugs else {}
     guide.rendered_intro = render_rich_text(guide.intro, snippets=snippets, language=language)
+    if guide.snippet:
+        render_snippet(guide.snippet, language=language)
     for section in sections:
         figures = list(section.figures.all())
         placed = set()
@@ -46,8 +46,7 @@ def _guide_or_404(slug):
     return get_object_or_404(Guide.objects.for_detail(), slug=slug)
 
 
-@require_GET
-@vary_on_headers("HX-Request")
+@require_safe
 @public_page
 def guide_detail(request, slug, category=None):
     """A guide with one tab open: the first, or the one in the URL."""
@@ -59,10 +58,6 @@ def guide_detail(request, slug, category=None):
         section = next((s for s in sections if s.category.slug == category), None)
         if section is None:
             raise Http404("No such tab in this guide.")
-    template = "conditions/guide.html"
-    partial = request.htmx and not request.htmx.history_restore_request
-    if partial:
-        template += "#cause-panel"
     _render_sections([section] if section else [], guide=guide, language=request.LANGUAGE_CODE)
     context = {
         "guide": guide,
@@ -71,10 +66,10 @@ def guide_detail(request, slug, category=None):
         "common_conditions": guide.common_conditions.all(),
         "page_languages": guide_languages(guide, [section] if section else []),
     }
-    return render(request, template, context)
+    return render_partial(request, "conditions/guide.html", context, partial="cause-panel")
 
 
-@require_GET
+@require_safe
 @public_page
 def guide_all(request, slug):
     """The introduction and every tab on one page: for reading through and for print."""
@@ -90,11 +85,8 @@ def guide_all(request, slug):
     return render(request, "conditions/guide_all.html", context)
 
 
-@require_GET
+@require_safe
 @public_page
 def condition_index(request):
     """Conditions A–Z, each linking to the tab that explains it."""
-    # Sorted as shown: names a language lacks fall back to English.
-    conditions = sorted(Condition.objects.for_index(), key=lambda c: c.name.casefold())
-    letters = [(letter, list(items)) for letter, items in groupby(conditions, key=lambda c: c.name[:1].upper())]
-    return render(request, "conditions/condition_index.html", {"letters": letters})
+    return render(request, "conditions/condition_index.html", {"letters": Condition.objects.a_to_z()})

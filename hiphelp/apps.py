@@ -6,6 +6,4 @@ class HipHelpConfig(AppConfig):
     verbose_name = "HipHelp"
 
     def ready(self):
-        from .caching import connect_invalidation
-
-        connect_invalidation()
+        from . import checks  # noqa: F401

@@ -4,6 +4,7 @@ Every variable is listed in the README's deployment section. Defaults are the sa
 choice: DEBUG off, HTTPS-only cookies and redirects unless DEBUG is on.
 """
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -12,6 +13,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+
+from hiphelp.headers import static_file_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -69,6 +72,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "hiphelp.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -87,6 +91,8 @@ MIDDLEWARE = [
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # First: a login the server cannot tie to an address is refused (hiphelp/client.py).
+    "hiphelp.client.AddressRequiredBackend",
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -98,6 +104,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "hiphelp.client.client_address"
+# No address is not one client: such attempts are neither counted nor locked (and refused above).
+AXES_WHITELIST_CALLABLE = "hiphelp.client.axes_skips"
 
 ROOT_URLCONF = "hiphelp.urls"
 WSGI_APPLICATION = "hiphelp.wsgi.application"
@@ -137,6 +145,9 @@ if redis_url := os.environ.get("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", 60 * 60 * 24))
+# With a cache in each process's memory, the content version lives in this file instead, so
+# that every process on the machine sees an edit (hiphelp/caching.py).
+CONTENT_VERSION_FILE = Path(os.environ.get("DJANGO_CONTENT_VERSION_FILE", BASE_DIR / ".content-version"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -182,7 +193,13 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Hashed names always; gzip and Brotli copies unless DJANGO_STATIC_COMPRESS=0 (a CDN or
+    # proxy that compresses, or a test server that should start in seconds).
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if env_bool("DJANGO_STATIC_COMPRESS", True)
+        else "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+    },
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -194,12 +211,34 @@ SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", 31536000 if HTTPS else 0))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
-SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
-if env_bool("DJANGO_BEHIND_PROXY"):
+# Preloading is a promise to browsers that is slow to take back: opt in deliberately.
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+# Django's deploy check asks for preloading; not asking for it is this site's choice.
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY")
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Proxies whose X-Forwarded-For is believed: addresses or networks, and "unix" for a unix
+# socket's peer. Behind a proxy the default is one on this machine (hiphelp/client.py).
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "127.0.0.1,::1,unix" if BEHIND_PROXY else "")
+for _proxy in TRUSTED_PROXIES:
+    if _proxy != "unix":
+        try:
+            ipaddress.ip_network(_proxy, strict=False)
+        except ValueError as error:
+            raise ImproperlyConfigured(f"DJANGO_TRUSTED_PROXIES: {error}") from error
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Added to every response, static files included (hiphelp/headers.py); the directory's
+# "use my location" button is the one feature this site asks the browser for.
+PERMISSIONS_POLICY = (
+    "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), "
+    "display-capture=(), browsing-topics=()"
+)
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+WHITENOISE_ADD_HEADERS_FUNCTION = static_file_headers
 SESSION_COOKIE_HTTPONLY = True
 
 # django-prose-editor's tiptap core injects one fixed <style> element; allowed by hash.
@@ -220,6 +259,41 @@ SECURE_CSP = {
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/")
 
 SITE_NAME = "HipHelp"
+
+
+def _site_url():
+    # Absolute links in cached pages come from here, never from a request's Host header.
+    if url := os.environ.get("DJANGO_SITE_URL"):
+        return url.rstrip("/")
+    if DEBUG:
+        return "http://127.0.0.1:8000"
+    host = next((h for h in ALLOWED_HOSTS if h not in ("*", "") and not h.startswith(".")), "localhost")
+    return f"{'https' if HTTPS else 'http'}://{host}"
+
+
+SITE_URL = _site_url()
+
+# Email (Django's MAILERS): printed to the console in development; SMTP otherwise (see the README).
+if DEBUG and not os.environ.get("DJANGO_EMAIL_HOST"):
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+else:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": os.environ.get("DJANGO_EMAIL_HOST", "localhost"),
+                "port": int(os.environ.get("DJANGO_EMAIL_PORT", "587")),
+                "username": os.environ.get("DJANGO_EMAIL_USER", ""),
+                "password": os.environ.get("DJANGO_EMAIL_PASSWORD", ""),
+                "use_tls": env_bool("DJANGO_EMAIL_USE_TLS", True),
+                "timeout": 10,
+            },
+        }
+    }
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "HipHelp <no-reply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who hears of each new listing application; empty: active staff who may review them.
+LISTING_NOTIFY_EMAILS = env_list("DJANGO_STAFF_EMAIL")
 
 LOGGING = {
     "version": 1,

@@ -1,43 +1,39 @@
-from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError, JsonResponse
-from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
-from django.views.decorators.vary import vary_on_headers
+from django.views.decorators.http import require_safe
 
 from conditions.models import Guide
-from hiphelp.caching import public_page
+from hiphelp.caching import check_page_storage, public_page
+from hiphelp.partials import render_partial
 from painmap.models import Region
 from painmap.views import map_context, parse_view
 
 
-@require_GET
-@vary_on_headers("HX-Request")
-@public_page
+@require_safe
+@public_page(params=["view"])
 def home(request):
     """The front door: the body map, and the guides to start from."""
     view, error = parse_view(request)
-    template = "home.html"
-    if request.htmx and not request.htmx.history_restore_request:
-        template = "painmap/pain_map.html#pain-map"
     context = {
         **map_context(list(Region.objects.for_map()), view=view),
         "map_error": error,
         "map_base": request.path,
-        "guides": Guide.objects.published().only("title", "slug", "meta_description"),
+        "guides": Guide.objects.published().only("title", "slug", "meta_description").by_title(),
     }
-    return render(request, template, context, status=400 if error else 200)
+    return render_partial(
+        request, "home.html", context, partial="painmap/pain_map.html#pain-map", status=400 if error else 200
+    )
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     return HttpResponse("User-agent: *\nAllow: /\n", content_type="text/plain")
 
 
-@require_GET
+@require_safe
 def favicon(request):
     """Browsers that ignore <link rel=icon> still find it (resolved per request: hashed name)."""
     return HttpResponseRedirect(static("img/favicon.svg"))
@@ -52,7 +48,7 @@ def server_error(request):
     return HttpResponseServerError(render_to_string("500.html"))
 
 
-@require_GET
+@require_safe
 @never_cache
 def healthz(request):
     """Database and cache health for load balancers and monitors, without details."""
@@ -63,11 +59,8 @@ def healthz(request):
             checks["database"] = cursor.fetchone() == (1,)
     except Exception:
         checks["database"] = False
-    try:
-        cache.set("healthz", "ok", 10)
-        checks["cache"] = cache.get("healthz") == "ok"
-    except Exception:
-        checks["cache"] = False
+    # Storing a value the size of a page, not a two-letter one: a full cache fails here.
+    checks["cache"] = check_page_storage()
     healthy = all(checks.values())
     body = {"status": "ok" if healthy else "unavailable", **{k: "ok" if v else "failing" for k, v in checks.items()}}
     return JsonResponse(body, status=200 if healthy else 503)

@@ -1,11 +1,10 @@
 from django.http import Http404
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
-from django.views.decorators.vary import vary_on_headers
+from django.views.decorators.http import require_safe
 
 from hiphelp.caching import public_page
+from hiphelp.partials import render_partial
 from hiphelp.translation_status import translated_languages
 
 from .models import Region
@@ -37,27 +36,22 @@ def parse_view(request):
     return Region.View.FRONT, _("There is no body view called “%(view)s”. Showing the front.") % {"view": value[:40]}
 
 
-@require_GET
-@vary_on_headers("HX-Request")
-@public_page
+@require_safe
+@public_page(params=["view"])
 def pain_map(request):
     """The body map, one view at a time."""
     view, error = parse_view(request)
     regions = list(Region.objects.for_map())
-    template = "painmap/pain_map.html"
-    if request.htmx and not request.htmx.history_restore_request:
-        template += "#pain-map"
     context = {
         **map_context(regions, view=view),
         "map_error": error,
         "map_base": request.path,
         "page_languages": translated_languages(*((r, "name") for r in regions)),
     }
-    return render(request, template, context, status=400 if error else 200)
+    return render_partial(request, "painmap/pain_map.html", context, partial="pain-map", status=400 if error else 200)
 
 
-@require_GET
-@vary_on_headers("HX-Request")
+@require_safe
 @public_page
 def region_detail(request, slug):
     """The map with one region chosen, its teaser and guide beside it."""
@@ -65,13 +59,10 @@ def region_detail(request, slug):
     region = next((r for r in regions if r.slug == slug), None)
     if region is None:
         raise Http404("No such region.")
-    template = "painmap/pain_map.html"
-    if request.htmx and not request.htmx.history_restore_request:
-        template += "#region-panel"
     view = region.view if region.view in VIEWS else Region.View.FRONT
     context = {
         **map_context(regions, view=view, selected=region),
         "map_base": reverse("painmap:pain_map"),
         "page_languages": translated_languages(*((r, "name") for r in regions), (region, "teaser")),
     }
-    return render(request, template, context)
+    return render_partial(request, "painmap/pain_map.html", context, partial="region-panel")

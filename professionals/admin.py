@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -78,27 +79,84 @@ class PlaceAdmin(admin.ModelAdmin):
 
 @admin.register(ListingApplication)
 class ListingApplicationAdmin(SimpleHistoryAdmin):
-    list_display = ("name", "profession", "clinic_suburb", "clinic_postcode", "status", "submitted_at")
+    list_display = (
+        "name",
+        "profession",
+        "clinic_suburb",
+        "clinic_postcode",
+        "registration_number",
+        "registration_checked_at",
+        "status",
+        "submitted_at",
+    )
     list_filter = ("status", "profession")
     list_select_related = ("profession",)
-    search_fields = ("name", "email", "clinic_name", "clinic_suburb")
-    readonly_fields = ("submitted_at", "reviewed_at", "reviewed_by", "professional")
-    actions = ["approve", "reject"]
+    search_fields = ("name", "email", "clinic_name", "clinic_suburb", "registration_number")
+    # Status and review facts change only through the actions, which run the services.
+    readonly_fields = (*ListingApplication.DECIDED_FIELDS, "submitted_at")
+    actions = ["confirm_registration", "approve", "reject"]
+
+    def save_model(self, request, obj, form, change):
+        # Neither the form nor a history "revert" may set the decision: keep what is stored.
+        if change:
+            stored = ListingApplication.objects.get(pk=obj.pk)
+            for name in ListingApplication.DECIDED_FIELDS:
+                setattr(obj, name, getattr(stored, name))
+            if obj.registration_number != stored.registration_number:
+                # A different number: the check done was of the old one.
+                obj.registration_checked_at = obj.registration_checked_by = None
+        super().save_model(request, obj, form, change)
+
+    @admin.action(
+        description=_("Confirm the registration numbers (checked on the AHPRA register)"), permissions=["change"]
+    )
+    def confirm_registration(self, request, queryset):
+        confirmed = 0
+        for application in queryset.select_related("professional"):
+            try:
+                services.application_confirm_registration(application=application, by=request.user)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.WARNING)
+            else:
+                confirmed += 1
+        if confirmed:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d registration number is recorded as checked.",
+                    "%(count)d registration numbers are recorded as checked.",
+                    confirmed,
+                )
+                % {"count": confirmed},
+                messages.SUCCESS,
+            )
 
     @admin.action(description=_("Approve and list the selected applicants"), permissions=["change"])
     def approve(self, request, queryset):
         approved = 0
         for application in queryset.exclude(status=ListingApplication.Status.APPROVED):
-            services.application_approve(application=application, by=request.user)
-            approved += 1
+            try:
+                services.application_approve(application=application, by=request.user)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+            else:
+                approved += 1
         self.message_user(
             request,
             ngettext("%(count)d applicant is now listed.", "%(count)d applicants are now listed.", approved)
             % {"count": approved},
-            messages.SUCCESS,
+            messages.SUCCESS if approved else messages.WARNING,
         )
 
     @admin.action(description=_("Decline the selected applications"), permissions=["change"])
     def reject(self, request, queryset):
+        declined = 0
         for application in queryset.filter(status=ListingApplication.Status.PENDING):
             services.application_reject(application=application, by=request.user)
+            declined += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d application is declined.", "%(count)d applications are declined.", declined)
+            % {"count": declined},
+            messages.SUCCESS if declined else messages.WARNING,
+        )

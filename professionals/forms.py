@@ -3,11 +3,13 @@ import re
 from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language
+from django.utils.functional import lazy
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from conditions.models import Guide
 from hiphelp.caching import content_version
+from hiphelp.collation import sort_key
 
 from .models import Language, ListingApplication, Place, Profession
 
@@ -15,6 +17,45 @@ DISTANCES = [5, 10, 25, 50, 100]
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Australia and its islands, generously: a browser location outside it is not searched.
 LAT_RANGE, LNG_RANGE = (-45.0, -9.0), (110.0, 160.0)
+ECHO_LIMIT = 100  # characters of a posted value without a max_length that a page shows back
+AHPRA_NUMBER = re.compile(r"[A-Z]{3}\d{10}")
+
+
+def distance_label(km):
+    return gettext("within %(km)d km") % {"km": km}
+
+
+# Choices are made once, at import: lazy, so each reader sees their own language.
+distance_label_lazy = lazy(distance_label, str)
+
+
+class ShortEchoBoundField(forms.BoundField):
+    """Shows back at most the field's max_length of what was sent, so an error page stays small."""
+
+    def value(self):
+        value = super().value()
+        limit = getattr(self.field, "max_length", None) or ECHO_LIMIT
+        if isinstance(value, str) and len(value) > limit:
+            return value[:limit]
+        return value
+
+
+def too_long_message():
+    return _(
+        "This is %(show_value)d characters long and the limit is %(limit_value)d. Only the first "
+        "%(limit_value)d are kept below: please check the end and shorten it."
+    )
+
+
+def profession_order(profession):
+    """Editors' order first, then the name as the reader's language sorts it."""
+    return (profession.order, sort_key(profession.name))
+
+
+def by_label(objects, label, value="pk"):
+    """(value, label) choices sorted by the label as the reader's language sorts it."""
+    labelled = [(getattr(obj, value), label(obj)) for obj in objects]
+    return sorted(labelled, key=lambda choice: sort_key(choice[1]))
 
 
 def clean_text(value):
@@ -27,16 +68,21 @@ def cached_choices():
     key = f"search-choices:{content_version()}:{get_language()}"
     choices = cache.get(key)
     if choices is None:
+        # Sorted here by the text shown: the database would sort by the column of the active
+        # language, which is empty until translated.
+        professions = sorted(Profession.objects.all(), key=profession_order)
         choices = {
-            "profession": [(p.slug, p.name) for p in Profession.objects.all()],
-            "interest": [(g.slug, g.title) for g in Guide.objects.published().order_by("title")],
-            "language": [(lang.code, lang.name) for lang in Language.objects.all()],
+            "profession": [(p.slug, p.name) for p in professions],
+            "interest": by_label(Guide.objects.published(), lambda guide: guide.title, value="slug"),
+            "language": by_label(Language.objects.all(), lambda lang: lang.name, value="code"),
         }
         cache.set(key, choices, 60 * 60)
     return choices
 
 
 class SearchForm(forms.Form):
+    bound_field_class = ShortEchoBoundField
+
     where = forms.CharField(
         label=_("Postcode or suburb"),
         max_length=100,
@@ -47,7 +93,7 @@ class SearchForm(forms.Form):
     lng = forms.FloatField(required=False, widget=forms.HiddenInput, min_value=LNG_RANGE[0], max_value=LNG_RANGE[1])
     km = forms.TypedChoiceField(
         label=_("Distance"),
-        choices=[(str(d), _("within %(km)d km") % {"km": d}) for d in DISTANCES],
+        choices=[(str(d), distance_label_lazy(d)) for d in DISTANCES],
         coerce=int,
         initial="25",
         required=False,
@@ -114,6 +160,8 @@ class HoneypotMixin(forms.Form):
 
 
 class ApplicationForm(HoneypotMixin, forms.ModelForm):
+    bound_field_class = ShortEchoBoundField
+
     agree = forms.BooleanField(
         label=_(
             "I confirm these details are correct and that I hold current registration where my profession needs it."
@@ -128,6 +176,7 @@ class ApplicationForm(HoneypotMixin, forms.ModelForm):
             "qualifications",
             "registration_number",
             "email",
+            "show_email",
             "phone",
             "website",
             "booking_url",
@@ -152,10 +201,28 @@ class ApplicationForm(HoneypotMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["interests"].queryset = Guide.objects.published()
+        # Shown in the reader's order, by the text they read (validation still uses the querysets).
+        self.fields["profession"].choices = [
+            ("", self.fields["profession"].empty_label),
+            *((p.pk, p.name) for p in sorted(Profession.objects.all(), key=profession_order)),
+        ]
+        self.fields["languages"].choices = by_label(Language.objects.all(), lambda lang: lang.name)
+        self.fields["interests"].choices = by_label(Guide.objects.published(), lambda guide: guide.title)
+        for field in self.fields.values():
+            if getattr(field, "max_length", None):
+                field.error_messages["max_length"] = too_long_message()
         autocomplete = {"name": "name", "email": "email", "phone": "tel", "clinic_postcode": "postal-code"}
         for name, value in autocomplete.items():
             self.fields[name].widget.attrs["autocomplete"] = value
         self.fields["clinic_postcode"].widget.attrs.update(inputmode="numeric", pattern=r"\d{4}")
+
+    def clean_registration_number(self):
+        number = re.sub(r"[\s-]+", "", self.cleaned_data["registration_number"]).upper()
+        if number and not AHPRA_NUMBER.fullmatch(number):
+            raise ValidationError(
+                _("An AHPRA registration number is three letters and ten digits, e.g. PHY0001234567.")
+            )
+        return number
 
     def clean_clinic_postcode(self):
         code = self.cleaned_data["clinic_postcode"]

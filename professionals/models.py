@@ -7,6 +7,8 @@ from django.db.models import Count, Min, Window
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from hiphelp.collation import sort_key
+
 from .geo import bounding_box, haversine_km, haversine_term, max_term, unit_vector
 
 STATES = [
@@ -226,9 +228,18 @@ class Professional(models.Model):
     )
     telehealth = models.BooleanField(_("offers telehealth"), default=False)
     email = models.EmailField(_("email"), blank=True)
+    show_email = models.BooleanField(
+        _("show email on the public profile"), default=False, help_text=_("Only if they asked for it.")
+    )
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     website = models.URLField(_("website"), blank=True)
     booking_url = models.URLField(_("online booking link"), blank=True)
+    registration_checked = models.DateField(
+        _("registration checked"),
+        null=True,
+        blank=True,
+        help_text=_("The day staff confirmed their AHPRA registration. The profile says so only if set."),
+    )
     is_listed = models.BooleanField(_("listed"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -248,6 +259,19 @@ class Professional(models.Model):
 
     def get_absolute_url(self):
         return reverse("professionals:profile", kwargs={"slug": self.slug})
+
+    def spoken_languages(self):
+        """The languages spoken (prefetched), in the reader's alphabetical order."""
+        return sorted(self.languages.all(), key=lambda language: sort_key(language.name))
+
+    def published_interests(self):
+        """The published guides of special interest (prefetched), in the reader's alphabetical order."""
+        return sorted((g for g in self.interests.all() if g.is_published), key=lambda guide: sort_key(guide.title))
+
+    @property
+    def public_email(self):
+        """The email address the profile shows: only one they chose to show."""
+        return self.email if self.show_email else ""
 
     def nearest_clinic(self, lat, lng):
         """(clinic, km) of the professional's clinic nearest the point, from prefetched clinics."""
@@ -319,9 +343,13 @@ class ListingApplication(models.Model):
     profession = models.ForeignKey(Profession, verbose_name=_("profession"), on_delete=models.PROTECT)
     qualifications = models.CharField(_("qualifications"), max_length=300)
     registration_number = models.CharField(
-        _("AHPRA registration number"), max_length=20, blank=True, help_text=_("If your profession is registered.")
+        _("AHPRA registration number"),
+        max_length=20,
+        blank=True,
+        help_text=_("If your profession is registered: three letters and ten digits, e.g. PHY0001234567."),
     )
     email = models.EmailField(_("email"))
+    show_email = models.BooleanField(_("Show my email address on my public profile"), default=False)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     website = models.URLField(_("website"), blank=True)
     booking_url = models.URLField(_("online booking link"), blank=True)
@@ -337,7 +365,18 @@ class ListingApplication(models.Model):
     clinic_phone = models.CharField(_("clinic phone"), max_length=30, blank=True)
     clinic_wheelchair_access = models.BooleanField(_("the clinic has wheelchair access"), default=False)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    # The language the applicant used, for the emails we send them.
+    language = models.CharField(_("language"), max_length=15, blank=True, editable=False)
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    registration_checked_at = models.DateTimeField(_("registration checked"), null=True, blank=True)
+    registration_checked_by = models.ForeignKey(
+        "auth.User",
+        verbose_name=_("registration checked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
     reviewed_by = models.ForeignKey(
         "auth.User", verbose_name=_("reviewed by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -351,5 +390,21 @@ class ListingApplication(models.Model):
         verbose_name = _("listing application")
         verbose_name_plural = _("listing applications")
 
+    # Set only by the services (submit, confirm, approve, reject), never by editing the form.
+    DECIDED_FIELDS = (
+        "status",
+        "language",
+        "reviewed_at",
+        "reviewed_by",
+        "professional",
+        "registration_checked_at",
+        "registration_checked_by",
+    )
+
     def __str__(self):
         return f"{self.name} ({self.get_status_display()})"
+
+    @property
+    def registration_unchecked(self):
+        """True while a registration number was given and staff have not confirmed it."""
+        return bool(self.registration_number) and self.registration_checked_at is None

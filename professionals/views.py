@@ -1,21 +1,20 @@
-from django.core.cache import cache
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
-from django.views.decorators.vary import vary_on_headers
+from django.views.decorators.http import require_http_methods, require_safe
 
 from hiphelp.caching import public_page
-from hiphelp.client import client_address
+from hiphelp.client import over_limit
+from hiphelp.partials import render_partial
 
 from . import search as directory
+from . import services
 from .forms import ApplicationForm, SearchForm, clean_text
 from .models import Place, Professional
 
 APPLY_LIMIT = 10  # submissions per client per hour, valid or not
 
 
-@require_GET
-@vary_on_headers("HX-Request")
+@require_safe
 def find_professional(request):
     """The directory: a GET form whose results update in place and whose URL can be shared."""
     form = SearchForm(request.GET or None)
@@ -26,14 +25,11 @@ def find_professional(request):
             result = directory.run(form.cleaned_data)
         else:
             status = 400
-    template = "professionals/find.html"
-    if request.htmx and not request.htmx.history_restore_request:
-        template += "#results"
     context = {"form": form, "result": result}
     if result.page:
         context["previous_url"] = page_url(request, result.page, -1)
         context["next_url"] = page_url(request, result.page, +1)
-    return render(request, template, context, status=status)
+    return render_partial(request, "professionals/find.html", context, partial="results", status=status)
 
 
 def page_url(request, page, step):
@@ -46,7 +42,7 @@ def page_url(request, page, step):
     return f"{request.path}?{query.urlencode()}"
 
 
-@require_GET
+@require_safe
 def place_suggestions(request):
     """Suggestions for the postcode-or-suburb box, as <option>s of its datalist."""
     text = clean_text(request.GET.get("q") or request.GET.get("where") or "")[:100]
@@ -54,7 +50,7 @@ def place_suggestions(request):
     return render(request, "professionals/place_options.html", {"places": places})
 
 
-@require_GET
+@require_safe
 @public_page
 def profile(request, slug):
     professional = get_object_or_404(
@@ -66,27 +62,24 @@ def profile(request, slug):
     return render(request, "professionals/profile.html", {"professional": professional})
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def apply(request):
     """A professional asks to be listed; staff review the application in admin."""
     form = ApplicationForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        key = f"apply-rate:{client_address(request)}"
-        attempts = cache.get(key, 0)
-        cache.set(key, attempts + 1, 60 * 60)
-        if attempts >= APPLY_LIMIT:
+        if over_limit(request, "apply", limit=APPLY_LIMIT, seconds=60 * 60):
             # What was typed stays in the form: nothing is lost by waiting.
             form.add_error(None, _("Too many tries from your connection. Please try again in an hour."))
             status = 429
         elif form.is_valid():
-            form.save()
+            services.application_submit(form=form)
             return redirect("professionals:apply_thanks")
         else:
             status = 400
     return render(request, "professionals/apply.html", {"form": form}, status=status)
 
 
-@require_GET
+@require_safe
 def apply_thanks(request):
     return render(request, "professionals/apply_thanks.html")

@@ -5,6 +5,7 @@ set (e.g. DATABASE_URL in CI's PostgreSQL run) win.
 """
 
 import os
+import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
 os.environ.setdefault("DJANGO_HTTPS", "0")
@@ -12,3 +13,8 @@ os.environ.setdefault("DJANGO_DEBUG", "0")
 # Playwright's sync API runs an event loop in the test thread; the live server's
 # database access happens in its own thread and is safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The content version of the local-memory page cache: one file per test run, shared with
+# the servers a test starts, apart from any other run on the machine.
+os.environ.setdefault(
+    "DJANGO_CONTENT_VERSION_FILE", os.path.join(tempfile.gettempdir(), f"hiphelp-content-version-{os.getpid()}")
+)

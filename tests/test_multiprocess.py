@@ -41,6 +41,7 @@ def servers(transactional_db, tmp_path, django_user_model):
         **os.environ,
         "DATABASE_URL": url,
         "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
+        "DJANGO_STATIC_COMPRESS": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
     }
     subprocess.run(

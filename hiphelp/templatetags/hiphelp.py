@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, reverse, translate_url
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -25,6 +26,15 @@ def lang_attr(obj, *fields):
 
 @register.simple_tag(takes_context=True)
 def url_in_language(context, language):
-    """This page's address in another language (slugs are the same in every language)."""
+    """This page's address in another language (slugs are the same in every language).
+
+    An address that is no page of this site (a 404, or junk such as `//evil.example/x`,
+    which a browser would read as another host) leads to that language's home page.
+    """
     request = context["request"]
+    try:
+        resolve(request.path_info)
+    except Resolver404:
+        with translation.override(language):
+            return reverse("home")
     return translate_url(request.get_full_path(), language)

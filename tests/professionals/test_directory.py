@@ -2,6 +2,7 @@ import math
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -197,6 +198,7 @@ def test_htmx_search_returns_the_results_partial_and_the_count(client, physio, p
 
 def test_search_query_count_is_constant(client, physio, place, django_assert_max_num_queries):
     def count():
+        cache.clear()  # both cold: the menus' choices are cached with the content version
         with CaptureQueriesContext(connection) as queries:
             client.get(FIND, {"where": "9990", "km": "50"})
         return len(queries)
@@ -253,3 +255,75 @@ def test_demo_generator_makes_fictional_listings_idempotently(db):
     clinic = Clinic.objects.filter(professionals__in=demo).first()
     assert "(demo)" in clinic.name and " 5550 " in clinic.phone
     assert all("fictional" in p.bio for p in demo)
+
+
+def test_a_page_past_every_professional_runs_no_count_and_no_deep_offset(client, physio, place):
+    for n in range(23):
+        make(f"Pro {n:02d}", physio, (-33.87 - n * 0.001, 151.21), telehealth=True)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(FIND, {"where": "9990", "telehealth": "on", "page": "10000"})
+    assert "There is no page 10000; the last page is 2." in response.content.decode()
+    assert names(response) == ["Pro 20", "Pro 21", "Pro 22"]
+    sql = [query["sql"] for query in queries]
+    assert not [q for q in sql if "OFFSET" in q], "a deep offset costs a whole search"
+    assert not [q for q in sql if re.search(r"COUNT\(\*\)(?! OVER)", q)], "so does counting every row"
+
+
+@pytest.mark.parametrize("telehealth", ["", "on"])
+def test_a_page_just_past_the_end_shows_the_last_page_in_order(client, physio, place, telehealth):
+    for n in range(23):
+        make(f"Pro {n:02d}", physio, (-33.87 - n * 0.001, 151.21), telehealth=True)
+    for n in range(30):  # listed far away: the page number is within the table, past the results
+        make(f"Perth {n:02d}", physio, (-31.95, 115.86))
+    query = {"telehealth": telehealth} if telehealth else {"where": "9990"}
+    response = client.get(FIND, {**query, "page": "3"})
+    expected = ["Pro 20", "Pro 21", "Pro 22"] if not telehealth else [f"Pro {n:02d}" for n in range(20, 23)]
+    assert "There is no page 3; the last page is 2." in response.content.decode()
+    assert names(response) == expected
+
+
+def test_the_distance_menu_is_in_the_readers_language(client, db):
+    html = client.get("/zh-hans/find-a-professional/").content.decode()
+    assert '<option value="5">5 公里以内</option>' in html
+    assert "within 5 km" not in html
+
+
+def option_labels(html, select_name, values):
+    """The labels of the given option values in a select, in page order."""
+    select = re.search(rf'<select name="{select_name}".*?</select>', html, re.S)[0]
+    found = re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select)
+    return [label for value, label in found if value in values]
+
+
+@pytest.fixture
+def languages_half_translated(db):
+    """Shown in Chinese as 日语, Beta (no Chinese name yet) and 阿拉伯语: by pinyin a-la-bo, beta, ri.
+
+    Neither the English names nor the Chinese column (empty first) sort them that way.
+    """
+    return [
+        Language.objects.create(code="tst-ri", name="Alpha test", name_zh_hans="日语"),
+        Language.objects.create(code="tst-beta", name="Beta"),
+        Language.objects.create(code="tst-a", name="Gamma test", name_zh_hans="阿拉伯语"),
+    ]
+
+
+def test_search_menus_sort_by_the_text_the_reader_sees(client, languages_half_translated):
+    html = client.get("/zh-hans/find-a-professional/").content.decode()
+    codes = {language.code for language in languages_half_translated}
+    assert option_labels(html, "language", codes) == ["阿拉伯语", "Beta", "日语"]
+
+
+def test_apply_checkboxes_sort_by_the_text_the_reader_sees(client, languages_half_translated):
+    html = client.get("/zh-hans/find-a-professional/apply/").content.decode()
+    ids = {str(language.pk) for language in languages_half_translated}
+    labels = re.findall(r'<input type="checkbox" name="languages" value="(\d+)"[^>]*>\s*([^<]+?)\s*</label>', html)
+    assert [label for value, label in labels if value in ids] == ["阿拉伯语", "Beta", "日语"]
+
+
+def test_a_place_over_its_limit_is_not_echoed_back_whole(client, db):
+    response = client.get(FIND, {"where": "x" * 10_000, "lat": "1" * 5_000})
+    assert response.status_code == 400
+    form = re.search(r'<form class="search-form".*?</form>', response.content.decode(), re.S)[0]
+    assert re.search(r'name="where" id="id_where" value="(x*)"', form)[1] == "x" * 100
+    assert re.search(r'name="lat" id="id_lat" value="(1*)"', form)[1] == "1" * 100
