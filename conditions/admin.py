@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from editorial.admin import EditorialAdmin
+
 from .models import (
     FIGURE_IMAGE_ERROR,
     CauseCategory,
@@ -41,7 +43,7 @@ class RightToLeftMixin:
         return field
 
 
-class ContentAdmin(RightToLeftMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
+class ContentAdmin(EditorialAdmin, RightToLeftMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
     """Translated, versioned content: every save is kept, any version can be restored,
     and deleted objects are listed on their own page to be brought back."""
 

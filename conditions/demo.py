@@ -86,6 +86,7 @@ def load_guide(loader, data, categories):
     today = datetime.date.today()
     fields = {k: v for k, v in data.items() if not isinstance(v, list)}
     fields["snippet"] = Snippet.objects.get(slug=data["snippet"]) if data.get("snippet") else None
+    fields.setdefault("is_published", True)  # the demo is live; new guides start as drafts
     if not data.get("awaiting_review"):
         fields.setdefault("last_reviewed", today)
         fields.setdefault("next_review", today.replace(year=today.year + 1, day=1))
@@ -96,7 +97,7 @@ def load_guide(loader, data, categories):
     sections = {}
     for item in data["sections"]:
         category = categories[item["category"]]
-        fields = {k: v for k, v in item.items() if k != "category"}
+        fields = {"is_published": True, **{k: v for k, v in item.items() if k != "category"}}
         section = loader.upsert(CauseSection, {"guide": guide, "category": category}, fields)
         sections[item["category"]] = section
         for order, figure in enumerate(item.get("figures", []), start=1):

