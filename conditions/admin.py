@@ -1,18 +1,22 @@
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.validators import validate_image_file_extension
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import escape, format_html, format_html_join
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from editorial.admin import EditorialAdmin
+from editorial.drafts import PreviewAdminMixin
+from editorial.guardrails import CitedFiguresFormSet, GuardrailAdminMixin, SavedFiguresFormSet, register_link_check
+from editorial.review import ReviewFilter
+from editorial.roles import RoleInlineMixin
 
 from .models import (
     FIGURE_IMAGE_ERROR,
@@ -24,6 +28,7 @@ from .models import (
     Guide,
     Snippet,
 )
+from .views import all_sections_context
 
 RTL_SUFFIXES = tuple(
     "_" + code.replace("-", "_") for code, _name in settings.LANGUAGES if get_language_info(code)["bidi"]
@@ -43,7 +48,7 @@ class RightToLeftMixin:
         return field
 
 
-class ContentAdmin(EditorialAdmin, RightToLeftMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
+class ContentAdmin(EditorialAdmin, GuardrailAdminMixin, RightToLeftMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
     """Translated, versioned content: every save is kept, any version can be restored,
     and deleted objects are listed on their own page to be brought back."""
 
@@ -64,7 +69,7 @@ class ContentAdmin(EditorialAdmin, RightToLeftMixin, SimpleHistoryAdmin, TabbedT
         return extra + super().get_urls()
 
     def deleted_view(self, request):
-        if not self.has_change_permission(request):
+        if not self.has_recover_deleted_permission(request):
             raise PermissionDenied
         opts = self.model._meta
         history = self.model.history
@@ -109,9 +114,16 @@ class FigureForm(forms.ModelForm):
         return image
 
 
-class FigureInline(RightToLeftMixin, TranslationStackedInline):
+class FigureFormSet(CitedFiguresFormSet):
+    """A tab's figures: every one its text cites or places is kept."""
+
+    text_fields = ("body", "professional_can", "note")
+
+
+class FigureInline(RoleInlineMixin, RightToLeftMixin, TranslationStackedInline):
     model = Figure
     form = FigureForm
+    formset = FigureFormSet
     extra = 0
     fields = ("number", "order", "caption", "alt_text", "image", "illustration", "preview")
     readonly_fields = ("preview",)
@@ -121,29 +133,133 @@ class FigureInline(RightToLeftMixin, TranslationStackedInline):
         return preview(obj)
 
 
-class CommonConditionInline(RightToLeftMixin, TranslationTabularInline):
+class CommonConditionInline(RoleInlineMixin, RightToLeftMixin, TranslationTabularInline):
     model = CommonCondition
     extra = 0
     fields = ("order", "text", "category", "link_text")
 
 
+class TabsFormSet(SavedFiguresFormSet):
+    """The tabs on a guide's form: each changed one cites and places only the figures it has."""
+
+    text_fields = FigureFormSet.text_fields
+
+
+class CauseSectionInline(RoleInlineMixin, RightToLeftMixin, TranslationStackedInline):
+    """The tabs' text on the guide's own form, so that Preview shows the whole guide as typed."""
+
+    model = CauseSection
+    formset = TabsFormSet
+    extra = 0
+    fields = ("category", "is_published", "heading", "summary", "body", "professional_can", "note")
+    show_change_link = True  # figures are edited on the tab's own page
+    classes = ["collapse"]
+    verbose_name = _("tab")
+    verbose_name_plural = _("tabs (their figures are on each tab's own page)")
+
+
+class ArchivedFilter(admin.SimpleListFilter):
+    """Archived guides are out of the way unless asked for: the list opens on the guides in use."""
+
+    title = _("archived")
+    parameter_name = "archived"
+
+    def lookups(self, request, model_admin):
+        return [("no", _("No")), ("yes", _("Yes")), ("all", _("All"))]
+
+    def value(self):
+        return super().value() if super().value() in ("yes", "all") else "no"
+
+    def choices(self, changelist):
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        if self.value() == "all":
+            return queryset
+        return queryset.filter(is_archived=self.value() == "yes")
+
+
 @admin.register(Guide)
-class GuideAdmin(ContentAdmin):
-    list_display = ("title", "slug", "is_published", "awaiting_review", "last_reviewed", "next_review", "updated_at")
-    list_filter = ("is_published", "awaiting_review", "next_review")
+class GuideAdmin(PreviewAdminMixin, ContentAdmin):
+    """Guides are never deleted, by anyone: they are archived, and restored from the archive as drafts."""
+
+    list_display = (
+        *("title", "slug", "is_published", "awaiting_review", "last_reviewed", "next_review", "updated_at"),
+        "grade",
+        "is_archived",
+    )
+    list_filter = (ArchivedFilter, ReviewFilter, "is_published", "awaiting_review", "next_review")
     search_fields = ("title", "intro", "slug")
     prepopulated_fields = {"slug": ("title",)}
-    inlines = [CommonConditionInline]
-    readonly_fields = ("tabs",)
+    inlines = [CommonConditionInline, CauseSectionInline]
+    readonly_fields = ("tabs", "is_archived")
+    actions = ["archive", "restore_from_archive", "mark_reviewed"]
     fieldsets = (
-        (None, {"fields": ("title", "slug", "is_published", "intro", "snippet")}),
+        (None, {"fields": ("title", "slug", "is_published", "is_archived", "intro", "snippet")}),
         (_("Lists under the introduction"), {"fields": ("common_conditions_heading", "related_heading")}),
         (_("Tabs"), {"fields": ("tabs",)}),
         (
             _("Review and search engines"),
-            {"fields": ("awaiting_review", "last_reviewed", "next_review", "meta_description")},
+            {"fields": ("awaiting_review", "last_reviewed", "reviewer", "next_review", "meta_description")},
         ),
     )
+
+    def has_delete_permission(self, request, obj=None):
+        # Deleting a guide would take its tabs, figures and map links with it: archive it instead.
+        return False
+
+    @admin.action(description=_("Archive the selected guides (off the site, nothing deleted)"), permissions=["change"])
+    def archive(self, request, queryset):
+        count = queryset.archive(by=request.user)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d guide archived: it is off the site and its map regions show “guide coming soon”.",
+                "%(count)d guides archived: they are off the site and their map regions show “guide coming soon”.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    # Bringing back is recovering (editorial.recover_deleted, see editorial/roles.py); archiving loses nothing.
+    @admin.action(
+        description=_("Restore the selected guides from the archive (as drafts)"), permissions=["recover_deleted"]
+    )
+    def restore_from_archive(self, request, queryset):
+        count = queryset.restore_from_archive(by=request.user)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d guide restored from the archive as a draft: a reviewer publishes it again.",
+                "%(count)d guides restored from the archive as drafts: a reviewer publishes them again.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    def render_preview(self, request, guide, formsets):
+        """The all-sections page of the guide and its tabs as typed in the form, saved or not."""
+        by_model = {formset.model: formset for formset in formsets}
+        # Inlines a user may not see are not in the form: their saved rows stand instead.
+        if CauseSection in by_model:
+            sections = [s for s in self.kept_instances(by_model[CauseSection]) if s.category_id]
+        else:
+            sections = list(guide.sections.select_related("category")) if guide.pk else []
+        sections.sort(key=lambda s: (s.category.order, s.category_id))
+        if CommonCondition in by_model:
+            common = [c for c in self.kept_instances(by_model[CommonCondition]) if c.category_id]
+        else:
+            common = list(guide.common_conditions.select_related("category")) if guide.pk else []
+        guide.slug = guide.slug or "preview"  # its links need one even before it has its own
+        context = all_sections_context(guide, sections, common, language=request.LANGUAGE_CODE)
+        return TemplateResponse(request, "conditions/guide_all.html", {**context, "preview": True})
 
     @admin.display(description=_("tabs"))
     def tabs(self, obj):
@@ -166,13 +282,13 @@ class GuideAdmin(ContentAdmin):
 
 @admin.register(CauseSection)
 class CauseSectionAdmin(ContentAdmin):
-    list_display = ("heading", "guide", "category", "figure_count")
-    list_filter = ("guide", "category")
+    list_display = ("heading", "guide", "category", "is_published", "figure_count", "grade")
+    list_filter = ("is_published", "guide", "category")
     list_select_related = ("guide", "category")
     search_fields = ("heading", "summary", "body", "guide__title")
     autocomplete_fields = ("guide",)
     inlines = [FigureInline]
-    fields = ("guide", "category", "heading", "summary", "body", "professional_can", "note")
+    fields = ("guide", "category", "is_published", "heading", "summary", "body", "professional_can", "note")
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(num_figures=Count("figures"))
@@ -213,7 +329,7 @@ class FigureAdmin(ContentAdmin):
 
 @admin.register(Snippet)
 class SnippetAdmin(ContentAdmin):
-    list_display = ("title", "slug", "placement")
+    list_display = ("title", "slug", "placement", "grade")
     search_fields = ("title", "body", "slug")
     prepopulated_fields = {"slug": ("title",)}
 
@@ -230,3 +346,17 @@ class ConditionAdmin(ContentAdmin):
     search_fields = ("name", "other_names", "summary")
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("section",)
+
+
+def _guide_exists(slug):
+    return Guide.objects.filter(slug=slug).exists()
+
+
+def _tab_exists(slug, category):
+    return CauseSection.objects.filter(guide__slug=slug, category__slug=category).exists()
+
+
+# A link in rich text to a guide or tab that does not exist warns the editor who saves it.
+register_link_check("conditions:guide_detail", _guide_exists)
+register_link_check("conditions:guide_all", _guide_exists)
+register_link_check("conditions:guide_tab", _tab_exists)

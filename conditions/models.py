@@ -3,13 +3,15 @@ from pathlib import PurePosixPath
 
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation, ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Prefetch
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from editorial.models import Publishable, Versioned
+from editorial.readability import ReadabilityGraded
+from editorial.review import Reviewed, ReviewQuerySet
 from hiphelp.collation import index_letter, sort_key
 
 from .richtext import RichTextField, RichTextModel
@@ -18,8 +20,10 @@ from .richtext import RichTextField, RichTextModel
 RESERVED_CATEGORY_SLUGS = {"all"}
 
 
-class Snippet(Versioned, RichTextModel, models.Model):
+class Snippet(Versioned, RichTextModel, ReadabilityGraded, models.Model):
     """A block written once and shown in many places, e.g. "What is pain?"."""
+
+    short_code_fields = {"body": ()}  # rendered alone: a code in a snippet shows nothing
 
     slug = models.SlugField(unique=True, help_text=_("Place it in a body with [[snippet this-slug]]."))
     title = models.CharField(_("title"), max_length=200)
@@ -56,18 +60,41 @@ class CauseCategory(Versioned, RichTextModel, models.Model):
             raise ValidationError({"slug": _("“%(slug)s” is used by the guide pages.") % {"slug": self.slug}})
 
 
-class GuideQuerySet(models.QuerySet):
+class GuideQuerySet(ReviewQuerySet):
     def published(self):
         """Guides a reader may see."""
         return self.filter(is_published=True, is_archived=False)
 
-    def for_detail(self):
-        """Everything guide.html renders, in a fixed number of queries."""
-        sections = CauseSection.objects.select_related("category").prefetch_related(
-            Prefetch("figures", queryset=Figure.objects.order_by("order", "number"))
-        )
+    def visible(self, *, drafts=False):
+        """Published guides; with `drafts` (staff), unpublished ones too, but never archived ones."""
+        return self.filter(is_archived=False) if drafts else self.published()
+
+    def archive(self, *, by=None):
+        """Archive the guides not archived yet, each saved so history records it; how many were."""
+        count = 0
+        with transaction.atomic():
+            guides = self.model.objects.filter(pk__in=self.filter(is_archived=False).values("pk"))
+            for guide in guides.select_for_update():
+                guide.archive(by=by)
+                count += 1
+        return count
+
+    def restore_from_archive(self, *, by=None):
+        """Bring the archived guides back as drafts, each saved so history records it; how many were."""
+        count = 0
+        with transaction.atomic():
+            guides = self.model.objects.filter(pk__in=self.filter(is_archived=True).values("pk"))
+            for guide in guides.select_for_update():
+                guide.restore_from_archive(by=by)
+                count += 1
+        return count
+
+    def for_detail(self, *, drafts=False):
+        """Everything guide.html renders, in a fixed number of queries; `drafts` for staff."""
+        sections = CauseSection.objects.visible(drafts=drafts).select_related("category")
+        sections = sections.prefetch_related(Prefetch("figures", queryset=Figure.objects.order_by("order", "number")))
         return (
-            self.published()
+            self.visible(drafts=drafts)
             .select_related("snippet")
             .prefetch_related(
                 Prefetch("sections", queryset=sections),
@@ -81,8 +108,11 @@ class GuideQuerySet(models.QuerySet):
         return sorted(self, key=lambda guide: sort_key(guide.title))
 
 
-class Guide(Versioned, Publishable, RichTextModel, models.Model):
+class Guide(Versioned, Publishable, Reviewed, RichTextModel, ReadabilityGraded, models.Model):
     """The guide to one place of pain, e.g. “Upper buttock pain”."""
+
+    readability_field = "intro"
+    short_code_fields = {"intro": ("snippet",)}
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(unique=True, help_text=_("The guide's URL: /pain/<this>/. The same in every language."))
@@ -148,6 +178,33 @@ class Guide(Versioned, Publishable, RichTextModel, models.Model):
     def get_all_url(self):
         return reverse("conditions:guide_all", kwargs={"slug": self.slug})
 
+    def clean(self):
+        super().clean()
+        if self.is_archived and self.is_published:
+            raise ValidationError(
+                {"is_published": _("An archived guide is not shown on the site: restore it from the archive first.")}
+            )
+
+    def archive(self, *, by=None):
+        """Off the site and out of the lists, nothing of it deleted (tabs, figures, map links stay)."""
+        self.is_archived, self.is_published = True, False
+        self._save_with_reason(_("Archived"), by)
+
+    def restore_from_archive(self, *, by=None):
+        """Back in the lists as a draft: going online again is a reviewer's decision, not the restore's."""
+        self.is_archived, self.is_published = False, False
+        self._save_with_reason(_("Restored from the archive"), by)
+
+    def _save_with_reason(self, reason, by):
+        from editorial.locking import claim_next_version
+
+        # A new version: an editor's form opened before this is refused rather than saved over it.
+        self.lock_version = claim_next_version(self)
+        self._change_reason = str(reason)
+        if by is not None:
+            self._history_user = by
+        self.save()
+
 
 class CommonCondition(models.Model):
     """One line of a guide's “common conditions” list, pointing at the tab that explains it."""
@@ -170,8 +227,18 @@ class CommonCondition(models.Model):
         return reverse("conditions:guide_tab", kwargs={"slug": self.guide.slug, "category": self.category.slug})
 
 
-class CauseSection(Versioned, Publishable, RichTextModel, models.Model):
+class CauseSectionQuerySet(models.QuerySet):
+    def visible(self, *, drafts=False):
+        """Tabs a reader may see; with `drafts` (staff), unpublished ones too."""
+        return self if drafts else self.filter(is_published=True)
+
+
+class CauseSection(Versioned, Publishable, RichTextModel, ReadabilityGraded, models.Model):
     """One tab of a guide: what a category of causes means for this place of pain."""
+
+    readability_field = "body"
+    # Its figure codes and citations are checked by the admin, which saves the figures with it.
+    short_code_fields = {"body": ("snippet", "figure"), "professional_can": ()}
 
     guide = models.ForeignKey(Guide, on_delete=models.CASCADE, related_name="sections")
     category = models.ForeignKey(CauseCategory, on_delete=models.PROTECT, related_name="sections")
@@ -191,6 +258,8 @@ class CauseSection(Versioned, Publishable, RichTextModel, models.Model):
     )
     note = models.TextField(_("closing note"), blank=True)
     readability_grade = models.FloatField(_("grade"), null=True, blank=True, editable=False)
+
+    objects = CauseSectionQuerySet.as_manager()
 
     class Meta:
         ordering = ["category__order", "category_id"]
@@ -322,7 +391,9 @@ class ConditionQuerySet(models.QuerySet):
     def for_index(self):
         """Conditions explained in a published guide, with what their links need."""
         return (
-            self.filter(section__guide__is_published=True)
+            self.filter(
+                section__is_published=True, section__guide__is_published=True, section__guide__is_archived=False
+            )
             .select_related("section__guide", "section__category")
             .order_by("name")
         )

@@ -13,11 +13,15 @@ blocks inside a body:
 import re
 from html import unescape
 
+from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django_prose_editor.fields import ProseEditorField, create_sanitizer
+
+from editorial.guardrails import language_columns, short_code_errors
 
 # No extension that writes style="" attributes: the CSP strips them on load.
 EXTENSIONS = {
@@ -46,7 +50,26 @@ class RichTextField(ProseEditorField):
 
 
 class RichTextModel:
-    """Mixin: sanitise every rich-text column, each language's included, on save."""
+    """Mixin: sanitise every rich-text column, each language's included, on save; check its short codes."""
+
+    # Field -> the kinds of short code its text may hold. A tab's figure codes are checked by
+    # the admin, which saves the figures with the tab: here only what is true at any moment.
+    short_code_fields = {}
+
+    def clean_fields(self, exclude=None):
+        errors = {}
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for name, places in self.short_code_fields.items():
+            for column in language_columns(type(self), name):
+                if column in (exclude or ()) or column in errors:
+                    continue  # not in the form (nothing typed there), or already refused
+                if problems := short_code_errors(getattr(self, column), places=places, snippets_found=snippets_found):
+                    errors[column] = problems
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         for field in self._meta.concrete_fields:
@@ -116,6 +139,12 @@ def render_snippet(snippet, *, language):
     # No snippets inside a snippet: a code in one is left out, and cannot recurse.
     snippet.rendered = render_rich_text(snippet.body, language=language, anchors_from=snippet.body_en)
     return snippet
+
+
+def snippets_found(slugs):
+    """Which of these slugs name a snippet."""
+    snippet = apps.get_model("conditions", "Snippet")
+    return set(snippet.objects.filter(slug__in=slugs).values_list("slug", flat=True))
 
 
 def snippet_slugs(*texts):

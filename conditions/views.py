@@ -2,6 +2,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from editorial.drafts import sees_drafts
 from hiphelp.caching import public_page
 from hiphelp.partials import render_partial
 from hiphelp.translation_status import translated_languages
@@ -19,7 +20,8 @@ def _render_sections(sections, *, guide, language):
     if guide.snippet:
         render_snippet(guide.snippet, language=language)
     for section in sections:
-        figures = list(section.figures.all())
+        # A tab not saved yet (a preview) has no figures of its own.
+        figures = list(section.figures.all()) if section.pk else []
         placed = set()
         section.rendered_body = render_rich_text(
             section.body,
@@ -42,15 +44,35 @@ def guide_languages(guide, sections):
     return translated_languages(*items)
 
 
-def _guide_or_404(slug):
-    return get_object_or_404(Guide.objects.for_detail(), slug=slug)
+def linked_conditions(common_conditions, sections):
+    """The guide's common conditions, each marked with whether the tab it points at is shown."""
+    shown = {section.category_id for section in sections}
+    items = list(common_conditions)
+    for item in items:
+        item.tab_shown = item.category_id in shown
+    return items
+
+
+def _guide_or_404(request, slug):
+    return get_object_or_404(Guide.objects.for_detail(drafts=sees_drafts(request)), slug=slug)
+
+
+def all_sections_context(guide, sections, common_conditions, *, language):
+    """What guide_all.html renders: shared by the page and the admin's preview of unsaved changes."""
+    _render_sections(sections, guide=guide, language=language)
+    return {
+        "guide": guide,
+        "sections": sections,
+        "common_conditions": linked_conditions(common_conditions, sections),
+        "page_languages": guide_languages(guide, sections),
+    }
 
 
 @require_safe
 @public_page
 def guide_detail(request, slug, category=None):
     """A guide with one tab open: the first, or the one in the URL."""
-    guide = _guide_or_404(slug)
+    guide = _guide_or_404(request, slug)
     sections = list(guide.sections.all())
     if category is None:
         section = sections[0] if sections else None
@@ -63,7 +85,7 @@ def guide_detail(request, slug, category=None):
         "guide": guide,
         "sections": sections,
         "section": section,
-        "common_conditions": guide.common_conditions.all(),
+        "common_conditions": linked_conditions(guide.common_conditions.all(), sections),
         "page_languages": guide_languages(guide, [section] if section else []),
     }
     return render_partial(request, "conditions/guide.html", context, partial="cause-panel")
@@ -73,15 +95,9 @@ def guide_detail(request, slug, category=None):
 @public_page
 def guide_all(request, slug):
     """The introduction and every tab on one page: for reading through and for print."""
-    guide = _guide_or_404(slug)
+    guide = _guide_or_404(request, slug)
     sections = list(guide.sections.all())
-    _render_sections(sections, guide=guide, language=request.LANGUAGE_CODE)
-    context = {
-        "guide": guide,
-        "sections": sections,
-        "common_conditions": guide.common_conditions.all(),
-        "page_languages": guide_languages(guide, sections),
-    }
+    context = all_sections_context(guide, sections, guide.common_conditions.all(), language=request.LANGUAGE_CODE)
     return render(request, "conditions/guide_all.html", context)
 
 

@@ -26,6 +26,9 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponseRedirect
+from django.utils.cache import patch_cache_control
+
+from editorial.drafts import sees_drafts
 
 from .partials import variant
 
@@ -142,6 +145,8 @@ def _cacheable(response):
 def public_page(view=None, *, params=()):
     """Serve a public GET or HEAD page from the cache; store it when it rendered cleanly.
 
+    Logged-in staff, who see drafts, always get a fresh page that no cache keeps.
+
     `params` names the query parameters the page reads. A request with any other goes to
     the clean address (an htmx request is rendered uncached instead), so junk query
     strings cannot grow the cache. A cache that fails to answer never fails the page.
@@ -153,6 +158,11 @@ def public_page(view=None, *, params=()):
         def wrapper(request, *args, **kwargs):
             if request.method not in ("GET", "HEAD"):
                 return view(request, *args, **kwargs)
+            if sees_drafts(request):
+                # Staff see drafts: their pages are neither read from the cache nor stored.
+                response = view(request, *args, **kwargs)
+                patch_cache_control(response, private=True, no_store=True)
+                return response
             if any(name not in allowed for name in request.GET):
                 if variant(request) == "page":
                     return HttpResponseRedirect(clean_url(request, allowed))

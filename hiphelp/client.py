@@ -131,3 +131,23 @@ def over_limit(request, scope, *, limit, seconds):
         cache.add(key, 1, seconds)
         hits = 1
     return hits > limit
+
+
+class UntrustedForwardingMiddleware:
+    """Forget the X-Forwarded-* headers of a connection that is not a trusted proxy.
+
+    First in the stack: Django's SECURE_PROXY_SSL_HEADER would otherwise take a direct
+    client's word that it came over HTTPS (and skip the redirect to it).
+    """
+
+    HEADERS = ("HTTP_X_FORWARDED_PROTO", "HTTP_X_FORWARDED_FOR", "HTTP_X_FORWARDED_HOST")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        remote = request.META.get("REMOTE_ADDR") or ""
+        if not _is_trusted_proxy(_parse(remote), remote):
+            for name in self.HEADERS:
+                request.META.pop(name, None)
+        return self.get_response(request)

@@ -72,6 +72,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Before anything reads them: forwarded headers count only from DJANGO_TRUSTED_PROXIES.
+    "hiphelp.client.UntrustedForwardingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "hiphelp.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -150,6 +152,11 @@ PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", 60 * 60 * 2
 # that every process on the machine sees an edit (hiphelp/caching.py).
 CONTENT_VERSION_FILE = Path(os.environ.get("DJANGO_CONTENT_VERSION_FILE", BASE_DIR / ".content-version"))
 
+# The Flesch–Kincaid grade English text aims at, shown to editors beside each text's own.
+READABILITY_TARGET_GRADE = int(os.environ.get("DJANGO_READABILITY_TARGET", "8"))
+# Months from one clinical review of a page to the next ("Mark reviewed" in the admin).
+REVIEW_INTERVAL_MONTHS = int(os.environ.get("DJANGO_REVIEW_INTERVAL_MONTHS", "12"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -175,6 +182,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # The tabbed translation admin needs jQuery UI; serve it from this site, never a CDN.
 JQUERY_UI_URL = "jquery-ui/jquery-ui.min.js"
+# Dates as Australians write them ("3 March 2026"); other languages keep Django's formats.
+FORMAT_MODULE_PATH = ["hiphelp.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))

@@ -6,6 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from conditions.models import Guide
+from editorial.drafts import sees_drafts
 from hiphelp.caching import check_page_storage, public_page
 from hiphelp.partials import render_partial
 from painmap.models import Region
@@ -18,7 +19,7 @@ def home(request):
     """The front door: the body map, and the guides to start from."""
     view, error = parse_view(request)
     context = {
-        **map_context(list(Region.objects.for_map()), view=view),
+        **map_context(list(Region.objects.for_map(drafts=sees_drafts(request))), view=view),
         "map_error": error,
         "map_base": request.path,
         "guides": Guide.objects.published().only("title", "slug", "meta_description").by_title(),

@@ -9,16 +9,16 @@ from .models import Region
 
 @admin.register(Region)
 class RegionAdmin(ContentAdmin):
-    list_display = ("name", "view", "order", "guide", "guide_status")
+    list_display = ("name", "view", "order", "is_published", "guide", "guide_status")
     list_editable = ("order",)
-    list_filter = ("view", "guide__is_published")
+    list_filter = ("is_published", "view", "guide__is_published")
     list_select_related = ("guide",)
     search_fields = ("name", "teaser", "slug")
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("guide",)
     readonly_fields = ("preview",)
     fieldsets = (
-        (None, {"fields": ("name", "slug", "teaser", "guide", "view", "order")}),
+        (None, {"fields": ("name", "slug", "is_published", "teaser", "guide", "view", "order")}),
         (
             _("Shape on the map"),
             {"fields": ("shape", "preview", ("label_x", "label_y", "align"), ("anchor_x", "anchor_y"))},

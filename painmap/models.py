@@ -17,9 +17,10 @@ def validate_path_data(value):
 
 
 class RegionQuerySet(models.QuerySet):
-    def for_map(self):
-        """Every region with the guide it opens, in map order: one query."""
-        return self.select_related("guide").order_by("order", "pk")
+    def for_map(self, *, drafts=False):
+        """The regions shown (with `drafts`, for staff, unpublished ones too), in map order: one query."""
+        regions = self if drafts else self.filter(is_published=True)
+        return regions.select_related("guide").order_by("order", "pk")
 
 
 class Region(Versioned, Publishable, models.Model):
@@ -86,7 +87,8 @@ class Region(Versioned, Publishable, models.Model):
     @property
     def open_guide(self):
         """The guide a reader can open from here, or None while it is coming."""
-        return self.guide if self.guide_id and self.guide.is_published else None
+        guide = self.guide if self.guide_id else None
+        return guide if guide and guide.is_published and not guide.is_archived else None
 
     @property
     def label_lines(self):

@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from editorial.drafts import sees_drafts
 from hiphelp.caching import public_page
 from hiphelp.partials import render_partial
 from hiphelp.translation_status import translated_languages
@@ -41,7 +42,7 @@ def parse_view(request):
 def pain_map(request):
     """The body map, one view at a time."""
     view, error = parse_view(request)
-    regions = list(Region.objects.for_map())
+    regions = list(Region.objects.for_map(drafts=sees_drafts(request)))
     context = {
         **map_context(regions, view=view),
         "map_error": error,
@@ -55,7 +56,7 @@ def pain_map(request):
 @public_page
 def region_detail(request, slug):
     """The map with one region chosen, its teaser and guide beside it."""
-    regions = list(Region.objects.for_map())
+    regions = list(Region.objects.for_map(drafts=sees_drafts(request)))
     region = next((r for r in regions if r.slug == slug), None)
     if region is None:
         raise Http404("No such region.")

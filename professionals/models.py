@@ -266,7 +266,8 @@ class Professional(models.Model):
 
     def published_interests(self):
         """The published guides of special interest (prefetched), in the reader's alphabetical order."""
-        return sorted((g for g in self.interests.all() if g.is_published), key=lambda guide: sort_key(guide.title))
+        shown = (g for g in self.interests.all() if g.is_published and not g.is_archived)
+        return sorted(shown, key=lambda guide: sort_key(guide.title))
 
     @property
     def public_email(self):

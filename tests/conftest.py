@@ -40,6 +40,38 @@ def editor_client(client, django_user_model):
     return client
 
 
+@pytest.fixture
+def second_editor_client(django_user_model):
+    """Another editor, logged in on a browser of their own, for what two editors do at once."""
+    from django.test import Client
+
+    user = django_user_model.objects.create_superuser(
+        "second", "second@example.org", "a-long-test-password", first_name="Sam", last_name="Lee"
+    )
+    second = Client()
+    second.force_login(user)
+    return second
+
+
+@pytest.fixture
+def role_client(db, django_user_model):
+    """`role_client("Editors")`: a client logged in as a new staff member of that group, made by the migration."""
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    def login(role, username=None):
+        user = django_user_model.objects.create_user(
+            username or role.lower().replace(" ", "-"), password="a-long-test-password", is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=role))
+        client = Client()
+        client.force_login(user)
+        client.user = user
+        return client
+
+    return login
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Pages cached by one test must not answer another's requests."""

@@ -90,3 +90,22 @@ def test_a_404_language_switcher_leads_to_each_home_page(client, db, path):
 def test_the_language_switcher_still_keeps_the_page_and_query(client, demo):
     html = client.get("/en/pain-map/?view=back").content.decode()
     assert '<a href="/zh-hans/pain-map/?view=back" hreflang="zh-hans"' in html
+
+
+def test_a_direct_client_cannot_claim_https_through_forwarded_headers(client, settings, db):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_SSL_REDIRECT = True
+    settings.TRUSTED_PROXIES = ["10.0.0.1"]
+    # From the internet, straight to the app server: its claim is dropped, so it is redirected.
+    direct = client.get("/robots.txt", REMOTE_ADDR="203.0.113.7", HTTP_X_FORWARDED_PROTO="https")
+    assert direct.status_code == 301 and direct["Location"].startswith("https://")
+    # Through the trusted proxy, which terminated TLS: served.
+    proxied = client.get("/robots.txt", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_PROTO="https")
+    assert proxied.status_code == 200
+
+
+def test_junk_query_strings_are_not_repeated_in_every_language_link(client, demo):
+    response = client.get("/en/find-a-professional/?where=" + "x" * 10_000)
+    html = response.content.decode()
+    assert len(html) < 60_000
+    assert '<a href="/zh-hans/find-a-professional/" hreflang="zh-hans"' in html

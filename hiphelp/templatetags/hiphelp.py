@@ -9,6 +9,9 @@ from hiphelp.translation_status import is_fallback
 
 register = template.Library()
 
+# Longer than any query string the site's own forms make (the directory's fields are capped).
+MAX_SWITCH_URL = 1000
+
 
 @register.filter
 def fallback(obj, field):
@@ -37,4 +40,7 @@ def url_in_language(context, language):
     except Resolver404:
         with translation.override(language):
             return reverse("home")
-    return translate_url(request.get_full_path(), language)
+    path = request.get_full_path()
+    if len(path) > MAX_SWITCH_URL:
+        path = request.path  # junk in the query string is not repeated in every link
+    return translate_url(path, language)

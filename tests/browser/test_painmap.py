@@ -77,6 +77,8 @@ def test_tab_through_the_regions_and_open_one_with_enter(page, site):
     page.keyboard.press("Enter")
     expect(page).to_have_url(site + MAP + "lower-buttock/")
     expect(page.locator("#region-panel h2")).to_have_text("Lower buttock and sitting bone")
+    # Focus moves to the new panel's heading after the swap; Tab goes on from there.
+    expect(page.locator("#region-panel h2")).to_be_focused()
     page.keyboard.press("Tab")
     expect(page.get_by_role("link", name="Read the guide")).to_be_focused()
     page.keyboard.press("Enter")

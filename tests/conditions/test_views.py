@@ -215,7 +215,12 @@ def test_guide_page_query_count_is_constant(client, guide, django_assert_max_num
     for n in range(1, 9):
         category = CauseCategory.objects.create(name=f"Extra {n}", slug=f"extra-{n}", order=10 + n)
         section = CauseSection.objects.create(
-            guide=guide, category=category, heading=f"Extra {n}", summary="s", body="<p>[[figure 9.1]]</p>"
+            guide=guide,
+            category=category,
+            heading=f"Extra {n}",
+            summary="s",
+            body="<p>[[figure 9.1]]</p>",
+            is_published=True,
         )
         for m in range(1, 6):
             Figure.objects.create(

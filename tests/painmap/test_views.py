@@ -156,7 +156,16 @@ def test_map_query_count_is_constant_in_the_number_of_regions(client, demo, djan
     guide = Guide.objects.get(slug="upper-buttock")
     shape = Region.objects.get(slug="upper-buttock").shape
     Region.objects.bulk_create(
-        Region(name=f"Extra {n}", slug=f"extra-{n}", view="back", shape=shape, teaser="t", guide=guide, order=50 + n)
+        Region(
+            name=f"Extra {n}",
+            slug=f"extra-{n}",
+            view="back",
+            shape=shape,
+            teaser="t",
+            guide=guide,
+            order=50 + n,
+            is_published=True,
+        )
         for n in range(40)
     )
     cache.clear()  # bulk_create sends no signal; this test is about queries, not caching

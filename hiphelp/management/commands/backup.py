@@ -14,12 +14,14 @@ from django.db import connection
 
 # Recreated by migrate, or about visitors rather than content; restoring them would clash
 # with the fresh rows. `restore` leaves them in place.
-EXCLUDE = ["contenttypes", "auth.permission", "sessions", "axes"]
+EXCLUDE = ["contenttypes", "auth.permission", "sessions", "axes", "editorial.editorial"]
 
 
 def is_backed_up(model):
     """Whether a JSON backup holds this model's rows (EXCLUDE names apps and models)."""
-    return model._meta.app_label not in EXCLUDE and model._meta.label_lower not in EXCLUDE
+    opts = model._meta
+    # Unmanaged models (the editorial permissions) have no table, so no rows to keep.
+    return opts.managed and opts.app_label not in EXCLUDE and opts.label_lower not in EXCLUDE
 
 
 def backed_up_models(*, include_auto_created=False):
