@@ -3,7 +3,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.validators import validate_image_file_extension
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import escape, format_html, format_html_join
@@ -20,12 +20,14 @@ from editorial.roles import RoleInlineMixin
 
 from .models import (
     FIGURE_IMAGE_ERROR,
+    CareCard,
     CauseCategory,
     CauseSection,
     CommonCondition,
     Condition,
     Figure,
     Guide,
+    RedFlag,
     Snippet,
 )
 from .views import all_sections_context
@@ -139,6 +141,18 @@ class CommonConditionInline(RoleInlineMixin, RightToLeftMixin, TranslationTabula
     fields = ("order", "text", "category", "link_text")
 
 
+class CareCardInline(RoleInlineMixin, RightToLeftMixin, TranslationStackedInline):
+    """The guide's "get help now" cards, at most one per level, on the guide's own form."""
+
+    model = CareCard
+    extra = 0
+    max_num = len(CareCard.Level)
+    fields = ("level", "order", "red_flags", "symptoms", "awaiting_review")
+    autocomplete_fields = ("red_flags",)
+    verbose_name = _("urgent-care card")
+    verbose_name_plural = _("urgent-care cards (shown above the tabs)")
+
+
 class TabsFormSet(SavedFiguresFormSet):
     """The tabs on a guide's form: each changed one cites and places only the figures it has."""
 
@@ -192,11 +206,12 @@ class GuideAdmin(PreviewAdminMixin, ContentAdmin):
         *("title", "slug", "is_published", "awaiting_review", "last_reviewed", "next_review", "updated_at"),
         "grade",
         "is_archived",
+        "feedback_counts",
     )
     list_filter = (ArchivedFilter, ReviewFilter, "is_published", "awaiting_review", "next_review")
     search_fields = ("title", "intro", "slug")
     prepopulated_fields = {"slug": ("title",)}
-    inlines = [CommonConditionInline, CauseSectionInline]
+    inlines = [CareCardInline, CommonConditionInline, CauseSectionInline]
     readonly_fields = ("tabs", "is_archived")
     actions = ["archive", "restore_from_archive", "mark_reviewed"]
     fieldsets = (
@@ -212,6 +227,28 @@ class GuideAdmin(PreviewAdminMixin, ContentAdmin):
     def has_delete_permission(self, request, obj=None):
         # Deleting a guide would take its tabs, figures and map links with it: archive it instead.
         return False
+
+    def get_queryset(self, request):
+        # Readers' "Was this helpful?" answers, counted in the list's own query.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                helpful_count=Count("feedback", filter=Q(feedback__helpful=True), distinct=True),
+                unhelpful_count=Count("feedback", filter=Q(feedback__helpful=False), distinct=True),
+            )
+        )
+
+    @admin.display(description=_("feedback"), ordering="-unhelpful_count")
+    def feedback_counts(self, obj):
+        """👍 and 👎 counts, each a link to those answers and their comments."""
+        answers = reverse("admin:feedback_tabfeedback_changelist")
+        return format_html(
+            '<a href="{}?guide__id__exact={}&amp;helpful__exact=1">👍 {}</a> · '
+            '<a href="{}?guide__id__exact={}&amp;helpful__exact=0">👎 {}</a>',
+            *(answers, obj.pk, obj.helpful_count),
+            *(answers, obj.pk, obj.unhelpful_count),
+        )
 
     @admin.action(description=_("Archive the selected guides (off the site, nothing deleted)"), permissions=["change"])
     def archive(self, request, queryset):
@@ -336,6 +373,22 @@ class SnippetAdmin(ContentAdmin):
     @admin.display(description=_("how to place it"))
     def placement(self, obj):
         return f"[[snippet {obj.slug}]]"
+
+
+@admin.register(RedFlag)
+class RedFlagAdmin(ContentAdmin):
+    """Warning signs written once: a change here shows on every guide's card that lists the sign."""
+
+    list_display = ("text", "slug", "order", "guides")
+    search_fields = ("text", "slug")
+    prepopulated_fields = {"slug": ("text",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("care_cards__guide")
+
+    @admin.display(description=_("on the cards of"))
+    def guides(self, obj):
+        return ", ".join(sorted({str(card.guide) for card in obj.care_cards.all()})) or "—"
 
 
 @admin.register(Condition)

@@ -5,9 +5,9 @@
 
 import datetime
 
-from . import demo_content, demo_guides_back, demo_guides_front
+from . import demo_care, demo_content, demo_guides_back, demo_guides_front
 from .demo_i18n import ar, vi, zh_hans
-from .models import CauseCategory, CauseSection, CommonCondition, Condition, Figure, Guide, Snippet
+from .models import CareCard, CauseCategory, CauseSection, CommonCondition, Condition, Figure, Guide, RedFlag, Snippet
 
 GUIDE_MODULES = (demo_content, demo_guides_front, demo_guides_back)
 TRANSLATION_MODULES = (zh_hans, ar, vi)
@@ -68,6 +68,11 @@ def load_translations(loader):
                     translate(loader, section.figures.get(number=number), lang, figure_values)
         for slug, values in getattr(module, "CONDITIONS", {}).items():
             translate(loader, Condition.objects.get(slug=slug), lang, values)
+        for slug, values in getattr(module, "RED_FLAGS", {}).items():
+            translate(loader, RedFlag.objects.get(slug=slug), lang, values)
+        for slug, levels in getattr(module, "CARE_CARDS", {}).items():
+            for level, values in levels.items():
+                translate(loader, CareCard.objects.get(guide__slug=slug, level=level), lang, values)
 
 
 def load(loader):
@@ -79,7 +84,24 @@ def load(loader):
     for module in GUIDE_MODULES:
         for data in module.GUIDES:
             load_guide(loader, data, categories)
+    load_care_cards(loader)
     load_translations(loader)
+
+
+def load_care_cards(loader):
+    """The shared warning signs, then each guide's cards listing them (see conditions/demo_care.py)."""
+    flags = {data["slug"]: loader.upsert(RedFlag, {"slug": data["slug"]}, data) for data in demo_care.RED_FLAGS}
+    for slug, levels in demo_care.CARDS.items():
+        guide = Guide.objects.get(slug=slug)
+        for order, level in enumerate(CareCard.Level, start=1):
+            if level not in levels:
+                continue
+            created = loader.created
+            fields = {"order": order, "symptoms": levels.get(f"{level}_symptoms", ""), "awaiting_review": True}
+            card = loader.upsert(CareCard, {"guide": guide, "level": level}, fields)
+            # The signs a card lists are the editors' once it exists: set on creation or reset only.
+            if loader.created > created or loader.reset:
+                card.red_flags.set([flags[flag] for flag in levels[level]])
 
 
 def load_guide(loader, data, categories):

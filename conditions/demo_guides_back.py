@@ -120,9 +120,7 @@ GUIDES = [
                     "thigh and shin to the top of the foot. When it is irritated, often by a nearby disc, pain may "
                     "shoot down the side of the leg, sometimes with pins and needles, numbness or a weak foot. This "
                     'is a type of radicular pain, often called sciatica. <a href="/en/pain/upper-buttock/back/">Read '
-                    "more about referred and radicular pain</a>.</p><p>See a doctor urgently if leg pain comes with "
-                    "numbness in the saddle area (between the legs), trouble controlling your bladder or bowel, or "
-                    "leg weakness that is quickly getting worse.</p>"
+                    "more about referred and radicular pain</a>.</p>"
                 ),
                 "professional_can": (
                     "<ul><li>check both your back and your hip, as either or both may be involved</li><li>test your "
@@ -298,9 +296,7 @@ GUIDES = [
                     "irritated as it leaves the spine, tends to be sharper and shoots down the back of the leg, "
                     "sometimes with tingling or numbness. Back pain and hamstring tendon pain can feel alike, and it "
                     'is common to have both. Read more in our <a href="/en/pain/upper-buttock/back/">upper buttock '
-                    "guide</a>.</p><p>See a doctor urgently if leg pain comes with numbness in the saddle area "
-                    "(between the legs), trouble controlling your bladder or bowel, or leg weakness that is quickly "
-                    "getting worse.</p>"
+                    "guide</a>.</p>"
                 ),
                 "professional_can": (
                     "<ul><li>check both your back and your hip, as either or both may be involved</li><li>test your "
@@ -511,9 +507,7 @@ GUIDES = [
                     "irritated, often by a disc bulge at the base of the spine, pain may shoot down the back of the "
                     "leg, often below the knee, sometimes with tingling, numbness or weakness. This is a type of "
                     "radicular pain, often called sciatica. Many people improve over weeks to months by staying "
-                    "active with guided exercise.</p><p>See a doctor urgently if leg pain comes with numbness in the "
-                    "saddle area (between the legs), trouble controlling your bladder or bowel, or leg weakness that "
-                    "is quickly getting worse.</p>"
+                    "active with guided exercise.</p>"
                 ),
                 "professional_can": (
                     "<ul><li>check both your back and your hip, as either or both may be involved</li><li>test your "
@@ -929,9 +923,7 @@ GUIDES = [
                     "are irritated, for example by a disc bulge or narrowing in the spine, pain can run in a band "
                     "down the front of the thigh to the knee or shin. There may be tingling, numbness or a knee that "
                     "feels weak or gives way.</p><p>Discs and joints of the back can also refer a dull ache towards "
-                    "the knee.</p><p>See a doctor urgently if leg pain comes with numbness in the saddle area "
-                    "(between the legs), trouble controlling your bladder or bowel, or leg weakness that is quickly "
-                    "getting worse.</p>"
+                    "the knee.</p>"
                 ),
                 "professional_can": (
                     "<ul><li>check both your back and your hip, as either or both may be involved</li><li>test your "

@@ -622,8 +622,6 @@ GUIDES = [
                     "Radicular pain from an irritated nerve root is sharper and may run in a band down the front "
                     "of the thigh, sometimes with pins and needles, numbness, or weakness that makes the knee "
                     'give way. Read more under <a href="/en/pain/upper-buttock/back/">back-related pain</a>.</p>'
-                    "<p>See a doctor urgently if you have numbness in the saddle area (between the legs), new "
-                    "trouble controlling your bladder or bowel, or weakness in both legs.</p>"
                 ),
                 "professional_can": _BACK_PRO,
                 "note": "",
@@ -799,8 +797,6 @@ GUIDES = [
                     "down. Radicular pain from an irritated nerve root is sharper, may travel down the thigh, and "
                     "can come with pins and needles, numbness or weakness. Read more under "
                     '<a href="/en/pain/front-thigh/back/">back-related front of thigh pain</a>.</p>'
-                    "<p>See a doctor urgently if you have numbness in the saddle area (between the legs), new "
-                    "trouble controlling your bladder or bowel, or weakness in both legs.</p>"
                 ),
                 "professional_can": _BACK_PRO,
                 "note": "",
@@ -990,8 +986,6 @@ GUIDES = [
                     '<a href="/en/pain/upper-buttock/back/">back-related pain</a>.</p>'
                     "<p>The reverse also happens: outer hip pain is often blamed on the back when it is really "
                     "gluteal tendinopathy. Back and hip problems can also occur together.</p>"
-                    "<p>See a doctor urgently if you have numbness in the saddle area (between the legs), new "
-                    "trouble controlling your bladder or bowel, or weakness in both legs.</p>"
                 ),
                 "professional_can": _BACK_PRO,
                 "note": "",

@@ -7,6 +7,7 @@ from django.db import models, transaction
 from django.db.models import Prefetch
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from editorial.models import Publishable, Versioned
@@ -14,10 +15,10 @@ from editorial.readability import ReadabilityGraded
 from editorial.review import Reviewed, ReviewQuerySet
 from hiphelp.collation import index_letter, sort_key
 
-from .richtext import RichTextField, RichTextModel
+from .richtext import RichTextField, RichTextModel, render_rich_text
 
 # Words that tab URLs cannot use, because the guide's own pages do.
-RESERVED_CATEGORY_SLUGS = {"all"}
+RESERVED_CATEGORY_SLUGS = {"all", "prepare"}
 
 
 class Snippet(Versioned, RichTextModel, ReadabilityGraded, models.Model):
@@ -99,6 +100,7 @@ class GuideQuerySet(ReviewQuerySet):
             .prefetch_related(
                 Prefetch("sections", queryset=sections),
                 Prefetch("common_conditions", queryset=CommonCondition.objects.select_related("category")),
+                Prefetch("care_cards", queryset=CareCard.objects.prefetch_related("red_flags")),
             )
         )
 
@@ -195,6 +197,13 @@ class Guide(Versioned, Publishable, Reviewed, RichTextModel, ReadabilityGraded, 
         self.is_archived, self.is_published = False, False
         self._save_with_reason(_("Restored from the archive"), by)
 
+    @property
+    def urgent_cards(self):
+        """The "get help now" cards readers see, most urgent first; none on a guide not saved yet."""
+        if not self.pk:
+            return []
+        return [card for card in self.care_cards.all() if card.has_content]
+
     def _save_with_reason(self, reason, by):
         from editorial.locking import claim_next_version
 
@@ -225,6 +234,89 @@ class CommonCondition(models.Model):
 
     def get_absolute_url(self):
         return reverse("conditions:guide_tab", kwargs={"slug": self.guide.slug, "category": self.category.slug})
+
+
+class RedFlag(Versioned, models.Model):
+    """One warning sign written once and listed on the care cards of every guide it applies to."""
+
+    slug = models.SlugField(unique=True, help_text=_("A short name for editors, the same in every language."))
+    text = models.CharField(
+        _("warning sign"),
+        max_length=300,
+        help_text=_("One line a worried reader understands, e.g. “Loss of bladder or bowel control”."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Its place on every card that lists it: the most serious first.")
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("warning sign")
+        verbose_name_plural = _("warning signs")
+
+    def __str__(self):
+        return self.text
+
+
+class CareCard(Versioned, RichTextModel, models.Model):
+    """A guide's "get help now if …" card, one per level of urgency, shown above its tabs."""
+
+    class Level(models.TextChoices):
+        EMERGENCY = "emergency", _("Emergency: call 000 or go to an emergency department")
+        TODAY = "today", _("See a doctor today")
+
+    HEADINGS = {
+        Level.EMERGENCY: _("Call 000 or go to an emergency department now if you have:"),
+        Level.TODAY: _("See a doctor today if you have:"),
+    }
+
+    short_code_fields = {"symptoms": ()}  # a card is a short list: no figures or snippets in it
+
+    guide = models.ForeignKey(Guide, on_delete=models.CASCADE, related_name="care_cards")
+    level = models.CharField(_("level"), max_length=20, choices=Level, default=Level.EMERGENCY)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    red_flags = models.ManyToManyField(
+        RedFlag,
+        verbose_name=_("shared warning signs"),
+        blank=True,
+        related_name="care_cards",
+        help_text=_("Signs written once for many guides; edit their text under “Warning signs”."),
+    )
+    symptoms = RichTextField(
+        _("signs for this guide only"),
+        help_text=_("A short bulleted list, after the shared signs. Leave empty if they say it all."),
+    )
+    awaiting_review = models.BooleanField(
+        _("awaiting clinical review"),
+        default=False,
+        help_text=_("For the editors: readers see the guide's own review notice, not this flag."),
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        constraints = [models.UniqueConstraint(fields=["guide", "level"], name="unique_care_card_per_level")]
+        verbose_name = _("urgent-care card")
+        verbose_name_plural = _("urgent-care cards")
+
+    def __str__(self):
+        return f"{self.guide} · {self.get_level_display()}"
+
+    @property
+    def heading(self):
+        return self.HEADINGS.get(self.level, self.get_level_display())
+
+    @property
+    def is_emergency(self):
+        return self.level == self.Level.EMERGENCY
+
+    @property
+    def has_content(self):
+        """Whether it lists any sign at all: an empty card is not shown."""
+        return bool(self.symptoms) or bool(self.red_flags.all())
+
+    @property
+    def rendered_symptoms(self):
+        return render_rich_text(self.symptoms, language=get_language())
 
 
 class CauseSectionQuerySet(models.QuerySet):

@@ -4,7 +4,17 @@ models copy every language's column (see DESIGN.md)."""
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import CauseCategory, CauseSection, CommonCondition, Condition, Figure, Guide, Snippet
+from .models import (
+    CareCard,
+    CauseCategory,
+    CauseSection,
+    CommonCondition,
+    Condition,
+    Figure,
+    Guide,
+    RedFlag,
+    Snippet,
+)
 
 
 @register(Snippet)
@@ -49,5 +59,18 @@ class ConditionTranslation(TranslationOptions):
     required_languages = {"en": ("name",)}
 
 
-for model in (Snippet, CauseCategory, Guide, CommonCondition, CauseSection, Figure, Condition):
+@register(RedFlag)
+class RedFlagTranslation(TranslationOptions):
+    fields = ("text",)
+    required_languages = ("en",)
+
+
+@register(CareCard)
+class CareCardTranslation(TranslationOptions):
+    fields = ("symptoms",)
+
+
+for model in (Snippet, CauseCategory, Guide, CommonCondition, CauseSection, Figure, Condition, RedFlag):
     simple_history.register(model)
+# A card's history keeps which shared signs it listed, so restoring a version brings them back.
+simple_history.register(CareCard, m2m_fields=["red_flags"])

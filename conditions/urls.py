@@ -6,8 +6,10 @@ app_name = "conditions"
 
 urlpatterns = [
     path("pain/<slug:slug>/", views.guide_detail, name="guide_detail"),
-    # Before the tab pattern: "all" is not a category (CauseCategory refuses the slug).
+    # Before the tab pattern: "all" and "prepare" are not categories (CauseCategory refuses the slug).
     path("pain/<slug:slug>/all/", views.guide_all, name="guide_all"),
+    path("pain/<slug:slug>/prepare/", views.guide_prepare, name="guide_prepare"),
+    path("pain/<slug:slug>/prepare/pdf/", views.guide_prepare_pdf, name="guide_prepare_pdf"),
     path("pain/<slug:slug>/<slug:category>/", views.guide_detail, name="guide_tab"),
     path("conditions/", views.condition_index, name="condition_index"),
 ]

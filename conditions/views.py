@@ -1,12 +1,17 @@
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_safe
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST, require_safe
 
 from editorial.drafts import sees_drafts
 from hiphelp.caching import public_page
+from hiphelp.client import over_limit
 from hiphelp.partials import render_partial
 from hiphelp.translation_status import translated_languages
 
+from .forms import PREPARE_SECTIONS, PrepareForm
 from .models import Condition, Guide, Snippet
 from .richtext import render_rich_text, render_snippet, snippet_slugs
 
@@ -99,6 +104,60 @@ def guide_all(request, slug):
     sections = list(guide.sections.all())
     context = all_sections_context(guide, sections, guide.common_conditions.all(), language=request.LANGUAGE_CODE)
     return render(request, "conditions/guide_all.html", context)
+
+
+def _prepare_context(guide, form):
+    """What guide_prepare.html renders: the guide's lists, and the reader's answers when making the PDF."""
+    sections = list(guide.sections.all())
+    return {
+        "guide": guide,
+        "sections": sections,
+        "common_conditions": list(guide.common_conditions.all()),
+        "page_languages": translated_languages((guide, "title"), *((s, "summary") for s in sections)),
+        "form": form,
+        # Unbound (the page everyone gets): every section ticked; else what the reader ticked.
+        "included": [s for s in form.data.getlist("include") if s in PREPARE_SECTIONS]
+        if form.is_bound
+        else PREPARE_SECTIONS,
+        "scores": [str(n) for n in range(11)],
+    }
+
+
+@require_safe
+@public_page
+def guide_prepare(request, slug):
+    """A one-page sheet to take to an appointment: the reader fills it in and prints it."""
+    guide = _guide_or_404(request, slug)
+    return render(request, "conditions/guide_prepare.html", _prepare_context(guide, PrepareForm()))
+
+
+PDF_LIMIT = 30  # PDFs per client per 10 minutes: each takes a moment of the server's time
+
+
+# Exempt from CSRF because it changes nothing: it stores nothing, logs nothing of what was
+# typed and only returns a file to whoever asked. A forged cross-site post could do no more
+# than hand a reader a PDF of the forger's own text. (The page that posts here is cached for
+# everyone, so it cannot carry a per-reader token.)
+@csrf_exempt
+@require_POST
+def guide_prepare_pdf(request, slug):
+    """The filled-in sheet as a PDF; nothing the reader typed is kept."""
+    from .pdf import html_to_pdf  # WeasyPrint is heavy to import: only when someone asks
+
+    guide = _guide_or_404(request, slug)
+    form = PrepareForm(request.POST)
+    if form.is_valid() and over_limit(request, "prepare-pdf", limit=PDF_LIMIT, seconds=10 * 60):
+        form.add_error(None, _("Too many PDFs asked for in a short time. Please print the page instead, or try later."))
+    if not form.is_valid():
+        # The sheet again, with what they typed and the reason, to print or try again.
+        response = render(request, "conditions/guide_prepare.html", _prepare_context(guide, form), status=400)
+    else:
+        html = render(request, "conditions/guide_prepare.html", {**_prepare_context(guide, form), "pdf": True})
+        pdf = html_to_pdf(html.content.decode(), base_url=request.build_absolute_uri("/"))
+        response = HttpResponse(pdf, content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{guide.slug}-appointment.pdf"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 @require_safe

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "conditions",
     "painmap",
     "professionals",
+    "feedback",
 ]
 
 MIDDLEWARE = [

@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("", include("conditions.urls")),
     path("", include("painmap.urls")),
     path("", include("professionals.urls")),
+    path("", include("feedback.urls")),
 )
 
 handler404 = "hiphelp.views.page_not_found"

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.template.loader import render_to_string
@@ -31,7 +32,9 @@ def home(request):
 
 @require_safe
 def robots_txt(request):
-    return HttpResponse("User-agent: *\nAllow: /\n", content_type="text/plain")
+    # The feedback steps are forms for readers, not pages for search engines.
+    lines = ["User-agent: *", "Allow: /", *(f"Disallow: /{code}/feedback/" for code, _name in settings.LANGUAGES)]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 @require_safe

@@ -26,10 +26,22 @@ def find_professional(request):
         else:
             status = 400
     context = {"form": form, "result": result}
+    if form.is_bound and form.is_valid() and form.cleaned_data.get("interest"):
+        # Shown above the results with a way to drop it: readers arrive from a guide with it set.
+        context["interest"] = form.cleaned_data["interest"]
+        context["clear_interest_url"] = url_without(request, "interest", "page")
     if result.page:
         context["previous_url"] = page_url(request, result.page, -1)
         context["next_url"] = page_url(request, result.page, +1)
     return render_partial(request, "professionals/find.html", context, partial="results", status=status)
+
+
+def url_without(request, *names):
+    """The same search without the named parameters."""
+    query = request.GET.copy()
+    for name in names:
+        query.pop(name, None)
+    return f"{request.path}?{query.urlencode()}" if query else request.path
 
 
 def page_url(request, page, step):

@@ -109,3 +109,9 @@ def test_junk_query_strings_are_not_repeated_in_every_language_link(client, demo
     html = response.content.decode()
     assert len(html) < 60_000
     assert '<a href="/zh-hans/find-a-professional/" hreflang="zh-hans"' in html
+
+
+def test_robots_keep_search_engines_out_of_the_feedback_steps(client, db):
+    text = client.get("/robots.txt").content.decode()
+    assert "Disallow: /en/feedback/" in text and "Disallow: /ar/feedback/" in text
+    assert "Disallow: /\n" not in text

@@ -623,3 +623,26 @@ REGIONS = {
         "teaser": "膝盖疼痛可能来自髋部或腰部，而不只是膝盖本身。",
     },
 }
+
+# The shared warning signs of the urgent-care cards (conditions/demo_care.py), by slug.
+RED_FLAGS = {
+    "cauda-equina": {"text": "大小便失控，或两腿之间（会阴部）麻木"},
+    "both-legs-weak": {"text": "双腿无力，或腿部无力迅速加重"},
+    "fall-cannot-bear-weight": {"text": "摔倒或受伤后无法站立、腿不能承重，或腿的形状看起来不对"},
+    "fever-hot-joint": {"text": "发烧或忽冷忽热，同时关节发热、肿胀或非常疼痛"},
+    "chest-pain-breathless": {"text": "胸痛或突然呼吸困难"},
+    "groin-lump-stuck": {"text": "腹股沟有疼痛的肿块而且推不回去，尤其是伴有呕吐"},
+    "swollen-calf-thigh": {"text": "小腿或大腿肿胀、疼痛、发热或发红：可能是血栓"},
+    "child-limp": {"text": "儿童或青少年新出现跛行，或髋部、大腿或膝盖疼痛"},
+    "one-leg-numb-weak": {"text": "一条腿新出现麻木、针刺感或无力"},
+    "fever-with-pain": {"text": "疼痛时伴有发烧或感觉身体不适"},
+    "urine-burning-blood": {"text": "小便时有烧灼感、尿中带血，或有异常出血"},
+    "worse-with-each-run": {"text": "每次跑步或走路后疼痛都加重，或现在休息时也痛"},
+    "morning-stiffness-both-sides": {"text": "双髋或双肩新出现疼痛和僵硬，早上最严重"},
+    "night-pain-weight-loss": {"text": "夜间疼痛不缓解，并伴有原因不明的体重下降或曾患癌症"},
+}
+
+# A guide's own signs on its cards: guide slug -> level -> values.
+CARE_CARDS = {
+    "front-thigh": {"emergency": {"symptoms": "<ul><li>大腿被撞后变得非常肿胀、紧绷，而且越来越痛</li></ul>"}},
+}

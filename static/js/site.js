@@ -112,6 +112,13 @@
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details:not([open])").forEach(function (d) { d.open = true; });
   });
+  // The appointment sheet's Print button: shown only where it can work.
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-print]").forEach(function (b) {
+      b.hidden = false;
+      b.addEventListener("click", function () { window.print(); });
+    });
+  });
   document.addEventListener("htmx:beforeRequest", function (event) {
     var root = event.target.closest && event.target.closest("[data-tabs]");
     if (root) root.setAttribute("aria-busy", "true");
@@ -121,3 +128,17 @@
     if (root) root.removeAttribute("aria-busy");
   });
 })();
+// Was this helpful? A refused answer (400, 403, 429) comes back as the form to show, its
+// text kept; after each step, focus goes to the thank-you or the chosen answer.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var target = event.detail.target;
+  if (target && target.classList.contains("feedback") && [400, 403, 429].indexOf(event.detail.xhr.status) >= 0) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
+document.addEventListener("htmx:afterSettle", function (event) {
+  var target = event.target;
+  var focus = target.classList && target.classList.contains("feedback") && target.querySelector("[data-focus]");
+  if (focus) focus.focus();
+});

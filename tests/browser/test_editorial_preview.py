@@ -1,5 +1,6 @@
 """The editor's Preview: the guide as typed, unsaved, in a new window; then drafts on the site."""
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from conditions.models import Guide
@@ -32,6 +33,8 @@ def test_preview_shows_unsaved_changes_in_a_new_window(page, site, django_user_m
     expect(preview.locator("h1")).to_have_text("Upper buttock pain, in the middle of a rewrite")
     expect(preview.get_by_text("Preview of unsaved changes.")).to_be_visible()
     expect(preview.get_by_role("heading", name="Joint pain, as typed a moment ago")).to_be_visible()
+    results = Axe().run(preview)
+    assert results.violations_count == 0, results.generate_report()
     screenshot(preview, "admin-preview")
 
     # Nothing was saved, and the form still holds what was typed.
@@ -46,6 +49,8 @@ def test_staff_see_a_draft_with_a_banner_and_readers_do_not(page, browser, site,
     log_in(page, site, django_user_model)
     page.goto(site + "/en/pain/upper-buttock/")
     expect(page.get_by_text("Draft: not visible to the public.")).to_be_visible()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
     screenshot(page, "guide-draft-for-staff")
 
     reader = browser.new_context()

@@ -10,7 +10,17 @@ from painmap.models import Region
 from tests.htmlparse import form_data
 
 CONTENT_MODELS = {
-    "conditions": ["snippet", "causecategory", "guide", "commoncondition", "causesection", "figure", "condition"],
+    "conditions": [
+        "snippet",
+        "causecategory",
+        "guide",
+        "commoncondition",
+        "causesection",
+        "figure",
+        "condition",
+        "carecard",
+        "redflag",
+    ],
     "painmap": ["region"],
 }
 DIRECTORY_MODELS = ["professional", "clinic", "place", "practice", "listingapplication", "profession", "language"]
@@ -37,7 +47,9 @@ def change_url(obj):
 
 
 def test_the_migration_makes_the_four_roles_with_their_permissions(db):
-    editors = content("add", "change", "view", history=True) | {"conditions.delete_commoncondition"}
+    deletable = {"conditions.delete_commoncondition", "conditions.delete_carecard"}
+    # Rows of the guide form they may remove, and readers' feedback to read.
+    editors = content("add", "change", "view", history=True) | deletable | {"feedback.view_tabfeedback"}
     assert group_perms("Editors") == editors
     assert group_perms("Clinical reviewers") == editors | EDITORIAL
     assert group_perms("Translators") == content("change", "view")

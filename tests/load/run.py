@@ -10,6 +10,7 @@ import argparse
 import sqlite3
 import sys
 import tempfile
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,6 +37,11 @@ def page_types(db_path):
     ]
 
 
+def drain(base):
+    """Wait until requests queued by the last run are answered, so each page starts afresh."""
+    urllib.request.urlopen(base + "/robots.txt", timeout=60).read()
+
+
 def run(seconds=30, connections=64, workdir=None):
     workdir = Path(workdir or tempfile.mkdtemp(prefix="hiphelp-load-"))
     db = workdir / "load.sqlite3"
@@ -44,6 +50,7 @@ def run(seconds=30, connections=64, workdir=None):
     results = []
     with Gunicorn(env, workers=3) as server:
         for name, path, headers in page_types(db):
+            drain(server.base)
             stats = wrk(server.base + path, connections=connections, seconds=seconds, headers=headers)
             results.append((name, stats))
             print(f"{name:<20}{stats['requests']:>8} requests {stats['rps']:>8.0f}/s  p99 {stats['p99']:>7.1f} ms"
