@@ -17,7 +17,12 @@ APPLY_LIMIT = 10  # submissions per client per hour, valid or not
 @require_safe
 def find_professional(request):
     """The directory: a GET form whose results update in place and whose URL can be shared."""
-    form = SearchForm(request.GET or None)
+    data = None
+    if request.GET:
+        # A shared link without a distance searches the default one: the menu must say so too.
+        data = request.GET.copy()
+        data.setdefault("km", SearchForm.base_fields["km"].initial)
+    form = SearchForm(data)
     result = directory.Search()
     status = 200
     if form.is_bound:

@@ -49,3 +49,9 @@ def test_a_junk_interest_shows_no_chosen_interest(client, guide):
 def test_the_chosen_interest_is_shown_in_the_readers_language(client, guide):
     html = client.get("/vi/find-a-professional/", {"where": "2000", "interest": "upper-buttock"}).content.decode()
     assert f"<strong>{guide.title_vi or guide.title_en}</strong>" in html
+
+
+def test_a_search_without_a_distance_shows_the_distance_it_searched(client, demo):
+    html = client.get("/en/find-a-professional/?where=2000").content.decode()
+    assert '<option value="25" selected>' in html
+    assert '<option value="5" selected>' not in html
