@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
@@ -79,3 +79,16 @@ def screenshot(page, name):
         # caret="initial": hiding the caret leaves style="" behind, which htmx history would keep.
         page.screenshot(path=str(SCREENSHOTS / f"{name}-{label}.png"), full_page=True, caret="initial")
     page.set_viewport_size(original)
+
+
+PASSWORD = "a-long-test-password"
+
+
+def admin_log_in(page, site, django_user_model, username="editor", **names):
+    """Create a superuser and log in through the admin's own form, as an editor would."""
+    django_user_model.objects.create_superuser(username, f"{username}@example.org", PASSWORD, **names)
+    page.goto(site + "/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.locator("#site-name")).to_be_visible()

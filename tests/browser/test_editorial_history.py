@@ -4,17 +4,7 @@ from playwright.sync_api import expect
 
 from conditions.models import CauseSection
 from tests.browser.conftest import Console, screenshot
-
-PASSWORD = "a-long-test-password"
-
-
-def log_in(page, site, django_user_model, username, **names):
-    django_user_model.objects.create_superuser(username, f"{username}@example.org", PASSWORD, **names)
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("#site-name")).to_be_visible()
+from tests.browser.conftest import admin_log_in as log_in
 
 
 def bone_tab():

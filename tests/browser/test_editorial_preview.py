@@ -4,20 +4,11 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from conditions.models import Guide
-from tests.browser.conftest import screenshot
-
-
-def log_in(page, site, django_user_model):
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill("a-long-test-password")
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("#site-name")).to_be_visible()
+from tests.browser.conftest import admin_log_in, screenshot
 
 
 def test_preview_shows_unsaved_changes_in_a_new_window(page, site, django_user_model):
-    log_in(page, site, django_user_model)
+    admin_log_in(page, site, django_user_model)
     guide = Guide.objects.get(slug="upper-buttock")
     page.goto(site + f"/admin/conditions/guide/{guide.pk}/change/")
     page.locator("#id_title_en").fill("Upper buttock pain, in the middle of a rewrite")
@@ -46,7 +37,7 @@ def test_preview_shows_unsaved_changes_in_a_new_window(page, site, django_user_m
 
 def test_staff_see_a_draft_with_a_banner_and_readers_do_not(page, browser, site, django_user_model):
     Guide.objects.filter(slug="upper-buttock").update(is_published=False)
-    log_in(page, site, django_user_model)
+    admin_log_in(page, site, django_user_model)
     page.goto(site + "/en/pain/upper-buttock/")
     expect(page.get_by_text("Draft: not visible to the public.")).to_be_visible()
     results = Axe().run(page)

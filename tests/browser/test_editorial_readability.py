@@ -3,16 +3,11 @@
 from playwright.sync_api import expect
 
 from conditions.models import CauseSection
-from tests.browser.conftest import SCREENSHOTS, WIDTHS
+from tests.browser.conftest import SCREENSHOTS, WIDTHS, admin_log_in
 
 
 def test_tab_change_form_shows_the_readability_panel(page, site, django_user_model):
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill("a-long-test-password")
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("#site-name")).to_be_visible()
+    admin_log_in(page, site, django_user_model)
 
     section = CauseSection.objects.get(guide__slug="upper-buttock", category__slug="joint")
     page.set_viewport_size({"width": WIDTHS["desktop"], "height": 900})

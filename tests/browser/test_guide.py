@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from conditions.models import CauseSection
 
-from .conftest import WIDTHS, screenshot
+from .conftest import WIDTHS, admin_log_in, screenshot
 
 GUIDE = "/en/pain/upper-buttock/"
 
@@ -173,11 +173,7 @@ def test_tab_swapped_by_htmx_has_no_axe_violations(page, site):
 
 
 def test_admin_editor_raises_no_csp_violation_and_keeps_spaces(page, site, django_user_model):
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
-    page.goto(site + "/admin/login/")
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill("a-long-test-password")
-    page.get_by_role("button", name="Log in").click()
+    admin_log_in(page, site, django_user_model)
     section = CauseSection.objects.get(guide__slug="upper-buttock", category__slug="other")
     page.goto(site + f"/admin/conditions/causesection/{section.pk}/change/")
     editor = page.locator(".ProseMirror").filter(visible=True).first
