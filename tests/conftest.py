@@ -88,3 +88,24 @@ def english_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def slow_cache_reads(monkeypatch):
+    """A slow cache round trip (Redis over a network): parallel requests all read before any writes.
+
+    Patched on the class: each thread has its own cache object (over one shared store).
+    """
+    import time
+
+    from django.core.cache import caches
+
+    backend = type(caches["default"])
+    original_get = backend.get
+
+    def slow_get(self, *args, **kwargs):
+        value = original_get(self, *args, **kwargs)
+        time.sleep(0.05)
+        return value
+
+    monkeypatch.setattr(backend, "get", slow_get)

@@ -1,9 +1,8 @@
 import threading
-import time
 
 import pytest
 from django.core import mail
-from django.core.cache import cache, caches
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -304,21 +303,10 @@ def test_posts_without_an_address_do_not_share_one_limit(client, application_dat
         assert response.status_code == 302, n
 
 
-def test_the_application_limit_holds_under_parallel_posts(rf, monkeypatch):
+def test_the_application_limit_holds_under_parallel_posts(rf, monkeypatch, slow_cache_reads):
     from hiphelp import client as limits
     from professionals.views import APPLY_LIMIT
 
-    # A slow cache round trip (Redis over a network): every request reads before any writes.
-    # Patched on the class: each thread has its own cache object (over one shared store).
-    backend = type(caches["default"])
-    original_get = backend.get
-
-    def slow_get(self, *args, **kwargs):
-        value = original_get(self, *args, **kwargs)
-        time.sleep(0.05)
-        return value
-
-    monkeypatch.setattr(backend, "get", slow_get)
     allowed = []
 
     def post():
