@@ -5,11 +5,11 @@
 
 import datetime
 
-from . import demo_care, demo_content, demo_guides_back, demo_guides_front
+from . import demo_care, demo_content, demo_guides_back, demo_guides_front, demo_guides_painmap
 from .demo_i18n import ar, vi, zh_hans
 from .models import CareCard, CauseCategory, CauseSection, CommonCondition, Condition, Figure, Guide, RedFlag, Snippet
 
-GUIDE_MODULES = (demo_content, demo_guides_front, demo_guides_back)
+GUIDE_MODULES = (demo_content, demo_guides_front, demo_guides_back, demo_guides_painmap)
 TRANSLATION_MODULES = (zh_hans, ar, vi)
 
 

@@ -1,5 +1,5 @@
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -73,10 +73,16 @@ def all_sections_context(guide, sections, common_conditions, *, language):
     }
 
 
+# The sides of the body map (painmap.Region.Side): ?side= says which one the reader chose.
+MAP_SIDES = ("right", "left")
+
+
 @require_safe
-@public_page
+@public_page(params=["side"])
 def guide_detail(request, slug, category=None):
     """A guide with one tab open: the first, or the one in the URL."""
+    if "side" in request.GET and request.GET["side"] not in MAP_SIDES:
+        return redirect(request.path)  # not cached: junk sides make no pages
     guide = _guide_or_404(request, slug)
     sections = list(guide.sections.all())
     if category is None:

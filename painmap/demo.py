@@ -1,4 +1,4 @@
-"""The map's demo regions: names and teasers written here, shapes drawn in demo_regions."""
+"""The map's demo regions: names and teasers written here per place, shapes drawn in painmap/drawing.py."""
 
 from conditions.demo import TRANSLATION_MODULES, translate
 from conditions.models import Guide
@@ -6,7 +6,7 @@ from conditions.models import Guide
 from .demo_regions import REGIONS
 from .models import Region
 
-# slug: (name, teaser, guide slug)
+# place (the slug without its side): (name, teaser, guide slug)
 TEXT = {
     "groin": (
         "Groin and front of hip",
@@ -35,6 +35,16 @@ TEXT = {
     ),
     "outer-thigh": ("Outer thigh", "Pain, burning or numbness down the side of the thigh.", "outer-thigh"),
     "lower-back": ("Lower back", "Back pain that may spread into the buttock, hip or leg.", "lower-back"),
+    "lower-abdomen": (
+        "Lower abdomen",
+        "Pain low in the belly, above the groin crease, from the tummy wall, the bowel, the bladder or the pelvis.",
+        "lower-abdomen",
+    ),
+    "tailbone": (
+        "Tailbone (coccyx)",
+        "Pain at the very bottom of the spine, between the buttocks, often worse when sitting.",
+        "tailbone",
+    ),
     "upper-buttock": (
         "Upper buttock",
         "Pain over the top of the buttock, near the dimples at the base of the spine.",
@@ -57,14 +67,35 @@ TEXT = {
     ),
 }
 KNEE = {"slug": "knee", "view": Region.View.AWAY, "shape": "", "order": 99}
+# Regions of the map before it had two sides: gone from the demo, unless an editor kept them.
+RETIRED = [
+    "groin",
+    "front-thigh",
+    "inner-thigh",
+    "lateral-hip",
+    "outer-thigh",
+    "upper-buttock",
+    "lower-buttock",
+    "back-of-thigh",
+]
 
 
 def load(loader):
     guides = {g.slug: g for g in Guide.objects.all()}
+    # A database from before the map had two sides: its one-sided demo regions make way for the
+    # sided ones (deleting keeps their history, and "Recover deleted" brings one back).
+    Region.objects.filter(slug__in=RETIRED, side="").delete()
+    regions = {}
     for geometry in [*REGIONS, KNEE]:
-        name, teaser, guide_slug = TEXT[geometry["slug"]]
+        place = (
+            geometry["slug"].removesuffix(f"-{geometry.get('side', '')}") if geometry.get("side") else geometry["slug"]
+        )
+        name, teaser, guide_slug = TEXT[place]
         data = {**geometry, "name": name, "teaser": teaser, "guide": guides.get(guide_slug), "is_published": True}
-        loader.upsert(Region, {"slug": data.pop("slug")}, data)
+        regions[geometry["slug"]] = loader.upsert(Region, {"slug": data.pop("slug")}, data)
     for module in TRANSLATION_MODULES:
-        for slug, values in getattr(module, "REGIONS", {}).items():
-            translate(loader, Region.objects.get(slug=slug), module.LANGUAGE, values)
+        # Translations are written per place and go to both its sides.
+        for place, values in getattr(module, "REGIONS", {}).items():
+            for region in regions.values():
+                if region.place == place:
+                    translate(loader, region, module.LANGUAGE, values)

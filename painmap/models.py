@@ -11,9 +11,43 @@ from editorial.models import Publishable, Versioned
 PATH_DATA = re.compile(r"^[MmLlHhVvCcSsQqTtAaZz0-9eE.,\s+-]+$")
 
 
+CANVAS_WIDTH, CANVAS_HEIGHT = 300, 320
+
+
 def validate_path_data(value):
+    """Path data a real SVG parser reads, closed, and drawn inside the map's canvas."""
     if not PATH_DATA.match(value or ""):
         raise ValidationError(_("Use SVG path data only (M, L, C, Z … and numbers)."))
+    from svgelements import Close, Move, Path  # parsing only happens when an editor saves
+
+    try:
+        path = Path(value)
+        segments = list(path)
+        box = path.bbox()
+    except (ValueError, IndexError, TypeError, ZeroDivisionError):
+        raise ValidationError(_("This path data cannot be read. Check its commands and numbers.")) from None
+    drawn = [s for s in segments if not isinstance(s, Move)]
+    if not drawn or box is None:
+        raise ValidationError(_("This path data draws nothing."))
+    # Every sub-path must end with Z: an open shape has no inside to tap.
+    open_subpaths = sum(
+        1 for i, s in enumerate(segments) if isinstance(s, Move) and i > 0 and not isinstance(segments[i - 1], Close)
+    ) + (0 if isinstance(segments[-1], Close) else 1)
+    if open_subpaths:
+        raise ValidationError(_("Close every part of the shape with Z, so it has an inside to tap."))
+    x0, y0, x1, y1 = box
+    if x0 < 0 or y0 < 0 or x1 > CANVAS_WIDTH or y1 > CANVAS_HEIGHT:
+        raise ValidationError(
+            _("The shape goes outside the %(width)s × %(height)s canvas (it spans x %(x0)s–%(x1)s, y %(y0)s–%(y1)s).")
+            % {
+                "width": CANVAS_WIDTH,
+                "height": CANVAS_HEIGHT,
+                "x0": round(x0),
+                "x1": round(x1),
+                "y0": round(y0),
+                "y1": round(y1),
+            }
+        )
 
 
 class RegionQuerySet(models.QuerySet):
@@ -32,6 +66,12 @@ class Region(Versioned, Publishable, models.Model):
         SIDE = "side", _("Side")
         AWAY = "away", _("Further away")
 
+    class Side(models.TextChoices):
+        # The person's own side, whichever way the view faces.
+        NONE = "", _("Middle (one region)")
+        RIGHT = "right", _("Right")
+        LEFT = "left", _("Left")
+
     class Align(models.TextChoices):
         START = "start", _("Label right of the point")
         END = "end", _("Label left of the point")
@@ -41,17 +81,30 @@ class Region(Versioned, Publishable, models.Model):
         unique=True, help_text=_("The region's URL: /pain-map/<this>/. The same in every language.")
     )
     view = models.CharField(_("view"), max_length=5, choices=View.choices, default=View.FRONT)
+    side = models.CharField(
+        _("side"),
+        max_length=5,
+        choices=Side.choices,
+        default=Side.NONE,
+        blank=True,
+        help_text=_(
+            "The person’s own side. A place with two sides is two regions, "
+            "slugs ending in “-right” and “-left”, opening the same guide."
+        ),
+    )
     shape = models.TextField(
         _("shape"),
         blank=True,
         validators=[validate_path_data],
         help_text=_(
-            "SVG path data in the map's 300 × 320 canvas; several sub-paths for both sides. "
+            "SVG path data in the map's 300 × 320 canvas, every part closed with Z. "
             "Not needed for “further away”, which is a plain link under the map."
         ),
     )
-    label_x = models.PositiveSmallIntegerField(_("label x"), default=0)
-    label_y = models.PositiveSmallIntegerField(_("label y"), default=0)
+    label_x = models.PositiveSmallIntegerField(
+        _("number x"), default=0, help_text=_("Where its number sits on the map.")
+    )
+    label_y = models.PositiveSmallIntegerField(_("number y"), default=0)
     anchor_x = models.PositiveSmallIntegerField(_("leader line end x"), default=0)
     anchor_y = models.PositiveSmallIntegerField(_("leader line end y"), default=0)
     align = models.CharField(_("label side"), max_length=5, choices=Align.choices, default=Align.START)
@@ -83,6 +136,26 @@ class Region(Versioned, Publishable, models.Model):
     def clean(self):
         if self.view != self.View.AWAY and not self.shape:
             raise ValidationError({"shape": _("A region on the body needs a shape.")})
+        if self.side and not (self.slug or "").endswith(f"-{self.side}"):
+            raise ValidationError(
+                {"slug": _("A region on one side needs a slug ending in “-%(side)s”.") % {"side": self.side}}
+            )
+        if self.label_x > CANVAS_WIDTH or self.label_y > CANVAS_HEIGHT:
+            raise ValidationError({"label_x": _("Put the number inside the 300 × 320 canvas.")})
+
+    @property
+    def place(self):
+        """The place this region is one side of: its slug without "-right" or "-left"."""
+        return self.slug.removesuffix(f"-{self.side}") if self.side else self.slug
+
+    @property
+    def side_name(self):
+        """The region's name with its side, as a reader hears it: "Upper buttock, right side"."""
+        if self.side == self.Side.RIGHT:
+            return _("%(name)s, right side") % {"name": self.name}
+        if self.side == self.Side.LEFT:
+            return _("%(name)s, left side") % {"name": self.name}
+        return self.name
 
     @property
     def open_guide(self):
@@ -91,13 +164,8 @@ class Region(Versioned, Publishable, models.Model):
         return guide if guide and guide.is_published and not guide.is_archived else None
 
     @property
-    def label_lines(self):
-        """The name broken into lines of about 14 characters, for the SVG label."""
-        lines, line = [], ""
-        for word in self.name.split():
-            if line and len(line) + 1 + len(word) > 14:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}".strip()
-        return [*lines, line] if line else lines
+    def guide_url(self):
+        """The guide's address, saying which side the reader chose (None while it is coming)."""
+        from .places import guide_url
+
+        return guide_url(self)

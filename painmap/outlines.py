@@ -1,3 +1,3 @@
 """The body outlines the map draws its regions on: part of the site, not editable content."""
 
-from .demo_regions import OUTLINES  # noqa: F401
+from .drawing import CANVAS, FIGURE_BOX, OUTLINES  # noqa: F401
