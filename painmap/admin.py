@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -38,14 +38,17 @@ class RegionAdmin(ContentAdmin):
     @admin.display(description=_("preview"))
     def preview(self, obj):
         """The shape drawn on its view's outline; region_preview.js redraws it as the editor types."""
-        outlines = "".join(
-            format_html(
-                '<g class="region-preview__outline" data-view="{}"{}>{}</g>',
-                view,
-                "" if view == (obj.view or Region.View.FRONT) else mark_safe(" hidden"),
-                mark_safe(markup),  # noqa: S308 -- the site's own drawing (painmap/drawing.py), never content
-            )
-            for view, markup in OUTLINES.items()
+        outlines = format_html_join(
+            "",
+            '<g class="region-preview__outline" data-view="{}"{}>{}</g>',
+            (
+                (
+                    view,
+                    "" if view == (obj.view or Region.View.FRONT) else mark_safe(" hidden"),
+                    mark_safe(markup),  # noqa: S308 -- the site's own drawing (painmap/drawing.py), never content
+                )
+                for view, markup in OUTLINES.items()
+            ),
         )
         return format_html(
             '<svg viewBox="0 0 {} {}" width="300" height="320" class="region-preview" role="img" aria-label="{}">'

@@ -1,3 +1,4 @@
+import math
 import re
 
 from django.core.exceptions import ValidationError
@@ -9,6 +10,27 @@ from editorial.models import Publishable, Versioned
 
 # SVG path data: commands, numbers, separators; nothing that could carry markup.
 PATH_DATA = re.compile(r"^[MmLlHhVvCcSsQqTtAaZz0-9eE.,\s+-]+$")
+# How many numbers each command takes; svgelements forgives missing ones, the editor should know.
+ARITY = {"m": 2, "l": 2, "h": 1, "v": 1, "c": 6, "s": 4, "q": 4, "t": 2, "a": 7, "z": 0}
+TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtAaZz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def _well_formed(value):
+    """True when the data starts with a move and every command has whole sets of numbers."""
+    tokens = TOKEN.findall(value)
+    if not tokens or tokens[0] not in "Mm":
+        return False
+    command, count = None, 0
+    for token in [*tokens, "Z"]:
+        if token.isalpha():
+            if command is not None:
+                arity = ARITY[command.lower()]
+                if (arity == 0 and count) or (arity and (count == 0 or count % arity)):
+                    return False
+            command, count = token, 0
+        else:
+            count += 1
+    return True
 
 
 CANVAS_WIDTH, CANVAS_HEIGHT = 300, 320
@@ -20,14 +42,18 @@ def validate_path_data(value):
         raise ValidationError(_("Use SVG path data only (M, L, C, Z … and numbers)."))
     from svgelements import Close, Move, Path  # parsing only happens when an editor saves
 
+    unreadable = ValidationError(_("This path data cannot be read. Check its commands and numbers."))
+    if not _well_formed(value):
+        raise unreadable
     try:
         path = Path(value)
         segments = list(path)
         box = path.bbox()
-    except (ValueError, IndexError, TypeError, ZeroDivisionError):
-        raise ValidationError(_("This path data cannot be read. Check its commands and numbers.")) from None
-    drawn = [s for s in segments if not isinstance(s, Move)]
-    if not drawn or box is None:
+    except (ValueError, IndexError, TypeError, ZeroDivisionError, OverflowError):
+        raise unreadable from None
+    if box is None or not all(math.isfinite(n) for n in box):
+        raise unreadable
+    if box[2] - box[0] <= 0 or box[3] - box[1] <= 0:
         raise ValidationError(_("This path data draws nothing."))
     # Every sub-path must end with Z: an open shape has no inside to tap.
     open_subpaths = sum(

@@ -99,9 +99,9 @@ def test_each_region_is_a_link_in_the_svg_whose_name_says_its_side_and_number(cl
     ("view", "start", "end"), [("front", "Right", "Left"), ("back", "Left", "Right"), ("side", "Right", "Left")]
 )
 def test_each_view_marks_the_persons_own_right_and_left(client, demo, view, start, end):
-    svg = svg_of(client.get(f"{MAP}?view={view}").content.decode())
-    marks = re.findall(r'<text class="body-map__mark" x="(\d+)"[^>]*>(\w+)</text>', svg)
-    assert marks == [("6", start), ("294", end)]
+    html = client.get(f"{MAP}?view={view}").content.decode()
+    marks = re.findall(r'<span class="body-map__mark" data-side="(\w+)">(\w+)</span>', html)
+    assert marks == [(start.lower(), start), (end.lower(), end)]
     # Their right is on the viewer's left from the front, on the viewer's right from the back.
     right = Region.objects.filter(view=view, side="right")
     left = Region.objects.filter(view=view, side="left")
@@ -116,8 +116,10 @@ def test_the_map_is_not_mirrored_in_arabic(client, demo):
     ar = svg_of(ar_html)
     shapes = lambda svg: re.findall(r'class="region__shape" d="([^"]+)"', svg)  # noqa: E731
     assert shapes(en) == shapes(ar)
-    # Same marks in the same places: the person's right stays on the viewer's left.
-    assert re.findall(r'class="body-map__mark" x="(\d+)"', ar) == ["6", "294"]
+    # Same marks in the same order, laid out left to right: the person's right stays on the viewer's left.
+    assert re.findall(r'class="body-map__mark" data-side="(\w+)"', ar_html) == ["right", "left"]
+    with open("static/css/site.css") as css:
+        assert ".body-map__marks { direction: ltr;" in css.read()
 
 
 def test_the_list_twin_has_every_place_as_a_checkbox_with_its_number(client, demo):
