@@ -801,6 +801,15 @@ REGIONS = {
         "name": "ألم أبعد (الركبة)",
         "teaser": "قد يأتي ألم الركبة من الورك أو من أسفل الظهر، وليس فقط من الركبة نفسها.",
     },
+    # The places the map gained with its two sides (names and teasers to be checked by a translator).
+    "tailbone": {
+        "name": "عظم العصعص",
+        "teaser": "ألم في أسفل العمود الفقري تماماً بين الأليتين، يزداد غالباً عند الجلوس.",
+    },
+    "lower-abdomen": {
+        "name": "أسفل البطن",
+        "teaser": "ألم في أسفل البطن فوق ثنية الفخذ، قد يأتي من جدار البطن أو الأمعاء أو المثانة أو الحوض.",
+    },
 }
 
 # The shared warning signs of the urgent-care cards (conditions/demo_care.py), by slug.

@@ -14,6 +14,9 @@ REGIONS = {
     "lower-buttock": {"name": "Phần dưới mông và xương ngồi"},
     "back-of-thigh": {"name": "Mặt sau đùi"},
     "knee": {"name": "Đau ở xa hơn (đầu gối)"},
+    # The places the map gained with its two sides (to be checked by a translator).
+    "tailbone": {"name": "Xương cụt"},
+    "lower-abdomen": {"name": "Bụng dưới"},
 }
 
 # The shared warning signs of the urgent-care cards (conditions/demo_care.py), by slug.

@@ -622,6 +622,15 @@ REGIONS = {
         "name": "较远部位（膝盖）",
         "teaser": "膝盖疼痛可能来自髋部或腰部，而不只是膝盖本身。",
     },
+    # The places the map gained with its two sides (names and teasers to be checked by a translator).
+    "tailbone": {
+        "name": "尾骨",
+        "teaser": "脊柱最底端、两侧臀部之间的疼痛，坐着时常常更痛。",
+    },
+    "lower-abdomen": {
+        "name": "下腹部",
+        "teaser": "肚脐以下、腹股沟折痕以上的疼痛，可能来自腹壁、肠道、膀胱或盆腔。",
+    },
 }
 
 # The shared warning signs of the urgent-care cards (conditions/demo_care.py), by slug.
