@@ -108,4 +108,21 @@ CARDS = {
         "emergency": ["fall-cannot-bear-weight", "fever-hot-joint", "cauda-equina"],
         "today": ["child-limp", "swollen-calf-thigh", "night-pain-weight-loss"],
     },
+    "tailbone": {
+        "emergency": ["cauda-equina", "both-legs-weak"],
+        "today": ["fever-with-pain", "night-pain-weight-loss"],
+        "today_symptoms": (
+            "<ul><li>A tender, swollen or red lump in the cleft between the buttocks, or discharge from "
+            "it</li><li>Bleeding from the back passage</li></ul>"
+        ),
+    },
+    "lower-abdomen": {
+        "emergency": ["groin-lump-stuck", "chest-pain-breathless"],
+        "emergency_symptoms": (
+            "<ul><li>Severe belly pain, or pain that is quickly getting worse</li><li>Belly pain or bleeding when "
+            "you are or could be pregnant</li><li>A hard, very tender belly, or belly pain with vomiting that will "
+            "not stop</li></ul>"
+        ),
+        "today": ["fever-with-pain", "urine-burning-blood", "night-pain-weight-loss"],
+    },
 }
