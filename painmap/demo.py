@@ -66,6 +66,7 @@ TEXT = {
         "knee",
     ),
 }
+GEOMETRY = ("view", "side", "shape", "label_x", "label_y", "anchor_x", "anchor_y", "order")
 KNEE = {"slug": "knee", "view": Region.View.AWAY, "shape": "", "order": 99}
 # Regions of the map before it had two sides: gone from the demo, unless an editor kept them.
 RETIRED = [
@@ -92,7 +93,19 @@ def load(loader):
         )
         name, teaser, guide_slug = TEXT[place]
         data = {**geometry, "name": name, "teaser": teaser, "guide": guides.get(guide_slug), "is_published": True}
-        regions[geometry["slug"]] = loader.upsert(Region, {"slug": data.pop("slug")}, data)
+        region = loader.upsert(Region, {"slug": data.pop("slug")}, data)
+        # The drawing is the site's, not an editor's: a region no editor has saved follows it
+        # when it is redrawn (the middle regions of a database from before the two sides).
+        drawn = {k: v for k, v in geometry.items() if k in GEOMETRY}
+        if (
+            any(getattr(region, k) != v for k, v in drawn.items())
+            and not region.history.exclude(history_user=None).exists()
+        ):
+            for name, value in drawn.items():
+                setattr(region, name, value)
+            region.full_clean()
+            region.save()
+        regions[geometry["slug"]] = region
     for module in TRANSLATION_MODULES:
         # Translations are written per place and go to both its sides.
         for place, values in getattr(module, "REGIONS", {}).items():

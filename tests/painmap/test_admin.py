@@ -93,3 +93,16 @@ def test_a_bad_shape_in_admin_keeps_what_was_typed_and_says_why(editor_client, d
     assert "M 10 10 L 20 20</textarea>" in body
     r.refresh_from_db()
     assert r.shape.endswith("Z")
+
+
+def test_the_demo_loader_redraws_regions_no_editor_saved_and_keeps_those_an_editor_did(demo, django_user_model):
+    from django.core.management import call_command
+
+    Region.objects.filter(slug="pubic").update(label_x=212, label_y=52)  # a database from before
+    edited = Region.objects.get(slug="lower-back")
+    edited.label_x = 100
+    edited._history_user = django_user_model.objects.create_user("someone")
+    edited.save()
+    call_command("load_demo_content", verbosity=0)
+    assert (Region.objects.get(slug="pubic").label_x, Region.objects.get(slug="pubic").label_y) != (212, 52)
+    assert Region.objects.get(slug="lower-back").label_x == 100
