@@ -103,6 +103,8 @@ class GuideQuerySet(ReviewQuerySet):
                 Prefetch("sections", queryset=sections),
                 Prefetch("common_conditions", queryset=CommonCondition.objects.select_related("category")),
                 Prefetch("care_cards", queryset=CareCard.objects.prefetch_related("red_flags")),
+                Prefetch("articles", queryset=Article.objects.for_guide_foot()),
+                Prefetch("resources", queryset=Resource.objects.for_guide_foot()),
             )
         )
 
@@ -205,6 +207,21 @@ class Guide(Versioned, Publishable, Reviewed, RichTextModel, ReadabilityGraded, 
         if not self.pk:
             return []
         return [card for card in self.care_cards.all() if card.has_content]
+
+    @property
+    def further_reading(self):
+        """Its published articles and resources, newest first, for "You might also be interested in"."""
+        if not self.pk:
+            return []
+        prefetched = getattr(self, "_prefetched_objects_cache", {})
+        if "articles" in prefetched and "resources" in prefetched:
+            items = [*self.articles.all(), *self.resources.all()]  # for_detail() chose them
+        else:  # the admin's preview: the same rule, asked of the database
+            items = [
+                *Article.objects.for_guide_foot().filter(related_guides=self),
+                *Resource.objects.for_guide_foot().filter(related_guides=self),
+            ]
+        return sorted(items, key=lambda item: (item.published_on, item.updated_at), reverse=True)
 
     def _save_with_reason(self, reason, by):
         from editorial.locking import claim_next_version
@@ -550,6 +567,19 @@ class ReadingQuerySet(models.QuerySet):
         """Newest publication date first; the same day, the last written first."""
         return self.order_by("-published_on", "-pk")
 
+    def for_list(self, *, drafts=False):
+        """The list page's items, newest first; `drafts` for staff."""
+        return self.visible(drafts=drafts).newest_first()
+
+    def for_detail(self, *, drafts=False):
+        """Everything the item's own page renders: with its published guides, in two queries."""
+        guides = Guide.objects.published().order_by("title")
+        return self.visible(drafts=drafts).prefetch_related(Prefetch("related_guides", queryset=guides))
+
+    def for_guide_foot(self):
+        """What a guide's foot lists: published, newest first."""
+        return self.published().newest_first()
+
 
 class Article(Versioned, Publishable, RichTextModel, ReadabilityGraded, models.Model):
     """A blog article, e.g. “How will a health professional help me?”, related to the guides it fits."""
@@ -728,6 +758,13 @@ class Resource(Versioned, Publishable, RichTextModel, ReadabilityGraded, models.
         """The file's kind as readers know it ("PDF", "JPEG"…), from its checked name."""
         extension = PurePosixPath(self.file.name or "").suffix.lower().removeprefix(".") if self.file else ""
         return RESOURCE_FILE_TYPES.get(extension, "")
+
+    @property
+    def download_size(self):
+        """The file's size in bytes, as saved (or as uploaded, in a preview)."""
+        if self.file_size is not None:
+            return self.file_size
+        return self.file.size if self.file else None
 
     @property
     def link_host(self):

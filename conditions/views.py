@@ -1,4 +1,5 @@
-from django.http import Http404, HttpResponse
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
@@ -12,7 +13,7 @@ from hiphelp.partials import render_partial
 from hiphelp.translation_status import translated_languages
 
 from .forms import PREPARE_SECTIONS, PrepareForm
-from .models import Condition, Guide, Snippet
+from .models import Article, Condition, Guide, Resource, Snippet
 from .richtext import render_rich_text, render_snippet, snippet_slugs
 
 
@@ -165,3 +166,68 @@ def guide_prepare_pdf(request, slug):
 def condition_index(request):
     """Conditions A–Z, each linking to the tab that explains it."""
     return render(request, "conditions/condition_index.html", {"letters": Condition.objects.a_to_z()})
+
+
+ARTICLES_PER_PAGE = 20
+
+
+@require_safe
+@public_page(params=["page"])
+def article_list(request):
+    """The articles, newest first, a page at a time."""
+    articles = Article.objects.for_list(drafts=sees_drafts(request))
+    raw = request.GET.get("page")
+    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(raw)
+    if (raw is not None and raw != str(page.number)) or raw == "1":
+        # Junk, out of range or the first page: one address per page, so the cache holds each once.
+        query = f"?page={page.number}" if page.number > 1 else ""
+        return HttpResponseRedirect(f"{request.path}{query}")
+    context = {"page": page, "articles": page.object_list}
+    return render_partial(request, "conditions/article_list.html", context, partial="article-list")
+
+
+def _render_body(text, *, english, language):
+    """A body rendered like a guide's: its snippets placed (one query when it has any), links localised."""
+    slugs = snippet_slugs(text)
+    snippets = {s.slug: s for s in Snippet.objects.filter(slug__in=slugs)} if slugs else {}
+    return render_rich_text(text, snippets=snippets, language=language, anchors_from=english)
+
+
+def article_context(article, *, language):
+    """What article_detail.html renders: shared by the page and the admin's preview of unsaved changes."""
+    article.rendered_body = _render_body(article.body, english=article.body_en, language=language)
+    return {
+        "article": article,
+        # Not saved yet (a preview): no guides of its own yet.
+        "related_guides": list(article.related_guides.all()) if article.pk else [],
+        "page_languages": translated_languages((article, "title"), (article, "summary"), (article, "body")),
+    }
+
+
+@require_safe
+@public_page
+def article_detail(request, slug):
+    """One article, with the guides it relates to."""
+    article = get_object_or_404(Article.objects.for_detail(drafts=sees_drafts(request)), slug=slug)
+    return render(request, "conditions/article_detail.html", article_context(article, language=request.LANGUAGE_CODE))
+
+
+def resource_context(resource, *, language):
+    """What resource_detail.html renders: shared by the page and the admin's preview."""
+    resource.rendered_description = _render_body(
+        resource.description, english=resource.description_en, language=language
+    )
+    return {
+        "resource": resource,
+        "related_guides": list(resource.related_guides.all()) if resource.pk else [],
+        "page_languages": translated_languages((resource, "title"), (resource, "summary"), (resource, "description")),
+    }
+
+
+@require_safe
+@public_page
+def resource_detail(request, slug):
+    """A resource: a file to download, with its type and size, or a course on another website."""
+    resource = get_object_or_404(Resource.objects.for_detail(drafts=sees_drafts(request)), slug=slug)
+    context = resource_context(resource, language=request.LANGUAGE_CODE)
+    return render(request, "conditions/resource_detail.html", context)
