@@ -2,6 +2,7 @@ from datetime import date
 from itertools import groupby
 from pathlib import PurePosixPath
 
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.db import models, transaction
@@ -9,8 +10,10 @@ from django.db.models import Prefetch
 from django.template.defaultfilters import filesizeformat
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from editorial.models import Publishable, Versioned
 from editorial.readability import ReadabilityGraded
@@ -103,8 +106,6 @@ class GuideQuerySet(ReviewQuerySet):
                 Prefetch("sections", queryset=sections),
                 Prefetch("common_conditions", queryset=CommonCondition.objects.select_related("category")),
                 Prefetch("care_cards", queryset=CareCard.objects.prefetch_related("red_flags")),
-                Prefetch("articles", queryset=Article.objects.for_guide_foot()),
-                Prefetch("resources", queryset=Resource.objects.for_guide_foot()),
             )
         )
 
@@ -208,20 +209,34 @@ class Guide(Versioned, Publishable, Reviewed, RichTextModel, ReadabilityGraded, 
             return []
         return [card for card in self.care_cards.all() if card.has_content]
 
-    @property
+    @cached_property
     def further_reading(self):
-        """Its published articles and resources, newest first, for "You might also be interested in"."""
+        """Its published articles and resources, newest first, for "You might also be interested in".
+
+        One query for both (a UNION), so the guide page stays within its query budget.
+        """
         if not self.pk:
             return []
-        prefetched = getattr(self, "_prefetched_objects_cache", {})
-        if "articles" in prefetched and "resources" in prefetched:
-            items = [*self.articles.all(), *self.resources.all()]  # for_detail() chose them
-        else:  # the admin's preview: the same rule, asked of the database
-            items = [
-                *Article.objects.for_guide_foot().filter(related_guides=self),
-                *Resource.objects.for_guide_foot().filter(related_guides=self),
-            ]
-        return sorted(items, key=lambda item: (item.published_on, item.updated_at), reverse=True)
+        language = get_language() or settings.LANGUAGE_CODE
+        languages = list(dict.fromkeys([language, settings.LANGUAGE_CODE]))
+        columns = [
+            "id",
+            "slug",
+            "published_on",
+            "updated_at",
+            *(build_localized_fieldname(name, code) for name in ("title", "summary") for code in languages),
+        ]
+        kind = models.CharField()
+        articles = Article.objects.for_guide_foot().filter(related_guides=self).order_by()
+        articles = articles.annotate(item_kind=models.Value("article", output_field=kind))
+        resources = Resource.objects.for_guide_foot().filter(related_guides=self).order_by()
+        resources = resources.annotate(item_kind=models.F("kind"))
+        rows = (
+            articles.values_list(*columns, "item_kind")
+            .union(resources.values_list(*columns, "item_kind"), all=True)
+            .order_by("-published_on", "-updated_at")
+        )
+        return [ReadingItem(dict(zip([*columns, "kind"], row, strict=True)), language=language) for row in rows]
 
     def _save_with_reason(self, reason, by):
         from editorial.locking import claim_next_version
@@ -579,6 +594,21 @@ class ReadingQuerySet(models.QuerySet):
     def for_guide_foot(self):
         """What a guide's foot lists: published, newest first."""
         return self.published().newest_first()
+
+
+class ReadingItem:
+    """An article or resource as a guide's foot lists it: its title and summary in the reader's language."""
+
+    def __init__(self, row, *, language):
+        self.__dict__.update(row)
+        self.is_article = row["kind"] == "article"
+        for name in ("title", "summary"):
+            own = row.get(build_localized_fieldname(name, language))
+            setattr(self, name, own or row[build_localized_fieldname(name, settings.LANGUAGE_CODE)])
+
+    def get_absolute_url(self):
+        name = "conditions:article_detail" if self.is_article else "conditions:resource_detail"
+        return reverse(name, kwargs={"slug": self.slug})
 
 
 class Article(Versioned, Publishable, RichTextModel, ReadabilityGraded, models.Model):
