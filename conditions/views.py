@@ -1,7 +1,10 @@
+import re
+
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
@@ -169,6 +172,7 @@ def condition_index(request):
 
 
 ARTICLES_PER_PAGE = 20
+PAGE_HEADING = re.compile(r"<(/?)h([34])\b")
 
 
 @require_safe
@@ -190,7 +194,10 @@ def _render_body(text, *, english, language):
     """A body rendered like a guide's: its snippets placed (one query when it has any), links localised."""
     slugs = snippet_slugs(text)
     snippets = {s.slug: s for s in Snippet.objects.filter(slug__in=slugs)} if slugs else {}
-    return render_rich_text(text, snippets=snippets, language=language, anchors_from=english)
+    html = render_rich_text(text, snippets=snippets, language=language, anchors_from=english)
+    # Editors write headings at levels 3 and 4, for the tabs under a guide's h2; here the page's
+    # h1 is the article's own title, so they move up one level and the outline has no gap.
+    return mark_safe(PAGE_HEADING.sub(lambda m: f"<{m[1]}h{int(m[2]) - 1}", html))  # noqa: S308 -- rendered above
 
 
 def article_context(article, *, language):

@@ -279,3 +279,10 @@ def test_every_navigation_link_answers(client, demo):
 def test_the_article_list_marks_itself_as_the_current_page(client, demo):
     html = client.get("/en/articles/").content.decode()
     assert '<a href="/en/articles/" aria-current="page">Articles</a>' in html
+
+
+def test_an_articles_headings_follow_its_title_without_a_gap(client, db):
+    make_article(body_en="<h3>First</h3><p>a</p><h4>Inner</h4><p>b</p>")
+    html = client.get("/en/articles/a/").content.decode()
+    assert '<h2 id="first">First</h2>' in html and '<h3 id="inner">Inner</h3>' in html
+    assert "<h4" not in html
