@@ -18,7 +18,7 @@ MAX_TOKENS = 8
 WORD = re.compile(r"[^\W_]+")
 TAG = re.compile(r"<[^>]+>")
 SHORT_CODE = re.compile(r"\[\[[^\]]*\]\]")
-BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote|ul|ol|div)>|<br\s*/?>", re.I)
+INLINE_TAG = re.compile(r"</?(?:a|b|strong|em|i|span|mark|sub|sup|code)\b[^>]*>", re.I)
 SPACES = re.compile(r"\s+")
 # Scripts written without spaces between words: matched as substrings (trigrams), not words.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -57,8 +57,9 @@ def html_to_text(html):
     """Readable text of sanitised HTML: tags and short codes out, entities decoded, one space between blocks."""
     if not html:
         return ""
-    text = SHORT_CODE.sub(" ", BLOCK_END.sub(" ", html))
-    return SPACES.sub(" ", unescape(TAG.sub("", text))).strip()
+    text = SHORT_CODE.sub(" ", INLINE_TAG.sub("", html))
+    # Every other tag ends a word: "<p>running</p><p>from" must not read "runningfrom".
+    return SPACES.sub(" ", unescape(TAG.sub(" ", text))).strip()
 
 
 def _stem(word):

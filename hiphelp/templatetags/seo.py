@@ -72,23 +72,15 @@ def _clean(data):
 @register.simple_tag
 def medical_webpage_data(guide, section=None, sections=None):
     """MedicalWebPage for a guide or one of its tabs: what it is about, when last reviewed, its language."""
+    # The guide's "common conditions" (prefetched with the page: no query of its own), those
+    # of the tab shown, or all of them for the guide as a whole.
+    conditions = list(guide.common_conditions.all()) if guide.pk else []
     if section is not None:
-        conditions = list(section.condition_set.all()) if section.pk else []
+        conditions = [c for c in conditions if c.category_id == section.category_id]
         url, name = section.get_absolute_url(), f"{section.heading} – {guide.title}"
     else:
-        conditions = [c for s in (sections or []) if s.pk for c in s.condition_set.all()]
-        url, name = guide.get_absolute_url(), guide.title
-    about = [
-        _clean(
-            {
-                "@type": "MedicalCondition",
-                "name": c.name,
-                "alternateName": [n.strip() for n in c.other_names.split(",") if n.strip()],
-                "description": c.summary,
-            }
-        )
-        for c in conditions
-    ]
+        url, name = guide.get_all_url(), guide.title
+    about = [{"@type": "MedicalCondition", "name": c.text} for c in conditions]
     return _clean(
         {
             "@context": "https://schema.org",

@@ -13,8 +13,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 # Recreated by migrate, or about visitors rather than content; restoring them would clash
-# with the fresh rows. `restore` leaves them in place.
-EXCLUDE = ["contenttypes", "auth.permission", "sessions", "axes", "editorial.editorial"]
+# with the fresh rows. `restore` leaves them in place. The search table is made from the
+# content: `restore` rebuilds it.
+EXCLUDE = ["contenttypes", "auth.permission", "sessions", "axes", "editorial.editorial", "hiphelp.searchdocument"]
 
 
 def is_backed_up(model):
