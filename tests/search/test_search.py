@@ -2,6 +2,8 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conditions.models import CauseSection, Condition, Guide
 from hiphelp.models import SearchDocument
@@ -188,3 +190,16 @@ def test_articles_and_resources_are_found(demo):
         pytest.skip("no published demo article")
     word = article.title_en.split()[-1].strip("?").lower()
     assert article.get_absolute_url() in [r.url for r in search(word, language="en").results]
+
+
+QUERY_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=160)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=QUERY_TEXT, htmx=st.booleans())
+def test_any_query_gets_a_page_never_a_500(client, demo, q, htmx):
+    cache.clear()
+    response = client.get("/en/search/", {"q": q}, headers={"HX-Request": "true"} if htmx else {})
+    assert response.status_code in (200, 302, 400), repr(q)
+    if response.status_code == 400:
+        assert "cannot be searched" in response.content.decode() or "too long" in response.content.decode()
