@@ -28,6 +28,7 @@ class SearchResults:
     query: str
     tokens: list
     results: list
+    more: bool = False  # more pages matched than are shown
 
     def __len__(self):
         return len(self.results)
@@ -136,4 +137,4 @@ def search(query, *, language, limit=20):
                 ],
             )
         )
-    return SearchResults(query, words, results)
+    return SearchResults(query, words, results, more=len(ids) > limit)

@@ -77,6 +77,7 @@ def test_query_count_does_not_grow_with_the_results(client, demo, django_assert_
     with django_assert_max_num_queries(6):
         response = client.get("/en/search/?q=pain")  # matches nearly every page
     assert response.status_code == 200
+    assert "The 20 best matches for “pain”" in response.content.decode()
 
 
 def test_search_htmx_returns_only_the_suggestions(client, demo):
