@@ -85,6 +85,9 @@ def load_translations(loader):
             translate(loader, Condition.objects.get(slug=slug), lang, values)
         for slug, values in getattr(module, "RED_FLAGS", {}).items():
             translate(loader, RedFlag.objects.get(slug=slug), lang, values)
+        for model, name in ((Article, "ARTICLES"), (Resource, "RESOURCES")):
+            for slug, values in getattr(module, name, {}).items():
+                translate(loader, model.objects.get(slug=slug), lang, values)
         for slug, levels in getattr(module, "CARE_CARDS", {}).items():
             for level, values in levels.items():
                 translate(loader, CareCard.objects.get(guide__slug=slug, level=level), lang, values)

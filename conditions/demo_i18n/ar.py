@@ -829,3 +829,39 @@ RED_FLAGS = {
 CARE_CARDS = {
     "front-thigh": {"emergency": {"symptoms": "<ul><li>فخذ يصبح شديد التورم ومشدودًا ويزداد ألمه بعد ضربة</li></ul>"}},
 }
+
+# The articles and resources at the guide's foot: titles and summaries (their pages fall back to English).
+ARTICLES = {
+    "welcome-to-hiphelp": {
+        "title": "مرحباً بك في HipHelp",
+        "summary": "HipHelp مكان واحد يجد فيه من يعانون من ألم الورك ما يحتاجونه. تعرّف على ما يقدّمه لك الموقع.",
+    },
+    "how-will-a-health-professional-help-me": {
+        "title": "كيف سيساعدني أخصائي صحي؟",
+        "summary": "نتناول هذا الأسبوع كيف يمكن لأخصائي ألم الورك أن يساعدك، وما الذي تتوقعه في زيارتك.",
+    },
+    "how-do-i-find-the-right-hip-pain-professional": {
+        "title": "كيف أجد أخصائي ألم الورك المناسب؟",
+        "summary": "HipHelp منصة سهلة الاستخدام تبحث فيها عن أخصائيي ألم الورك القريبين منك.",
+    },
+    "understanding-pain": {
+        "title": "فهم الألم",
+        "summary": "الألم تجربة يصنعها الدماغ. معرفة طريقة عمله قد تجعله أقل إخافة.",
+    },
+}
+RESOURCES = {
+    "deep-gluteal-syndrome-course": {
+        "title": "دورة للمساعدة الذاتية: متلازمة الألوية العميقة (متلازمة العضلة الكمثرية)",
+        "summary": (
+            "دورة للمساعدة الذاتية في التعامل مع متلازمة الألوية العميقة (متلازمة العضلة الكمثرية) وإعادة التأهيل منها."
+        ),
+    },
+    "buttock-and-trunk-muscle-pain-course": {
+        "title": "دورة للمساعدة الذاتية: ألم عضلات الأرداف والجذع",
+        "summary": "دورة للمساعدة الذاتية لألم عضلات الأرداف والجذع واللفافة المحيطة بها.",
+    },
+    "upper-buttock-pain-key-points": {
+        "title": "ألم أعلى الأرداف: النقاط الرئيسية",
+        "summary": "صفحة مجانية قابلة للطباعة: الأسباب الشائعة لألم أعلى الأرداف وكيف يمكن للأخصائي أن يساعد.",
+    },
+}

@@ -647,3 +647,37 @@ RED_FLAGS = {
 CARE_CARDS = {
     "front-thigh": {"emergency": {"symptoms": "<ul><li>大腿被撞后变得非常肿胀、紧绷，而且越来越痛</li></ul>"}},
 }
+
+# The articles and resources at the guide's foot: titles and summaries (their pages fall back to English).
+ARTICLES = {
+    "welcome-to-hiphelp": {
+        "title": "欢迎来到 HipHelp",
+        "summary": "HipHelp 为髋部疼痛人士提供一站式服务。了解本网站能为您做些什么。",
+    },
+    "how-will-a-health-professional-help-me": {
+        "title": "医疗专业人士会如何帮助我？",
+        "summary": "本周我们来看看髋部疼痛专业人士可以如何帮助您，并告诉您就诊时可以期待什么。",
+    },
+    "how-do-i-find-the-right-hip-pain-professional": {
+        "title": "如何找到合适的髋部疼痛专业人士？",
+        "summary": "HipHelp 是一个简单易用的平台，您可以在这里搜索您附近的髋部疼痛专业人士名录。",
+    },
+    "understanding-pain": {
+        "title": "了解疼痛",
+        "summary": "疼痛是大脑产生的一种感受。了解它的原理，可以让它不那么可怕。",
+    },
+}
+RESOURCES = {
+    "deep-gluteal-syndrome-course": {
+        "title": "自助课程：臀深部（梨状肌）综合征",
+        "summary": "一个用于臀深部（梨状肌）综合征管理和康复的自助课程。",
+    },
+    "buttock-and-trunk-muscle-pain-course": {
+        "title": "自助课程：臀部和躯干肌肉疼痛",
+        "summary": "一个针对臀部和躯干肌肉及其筋膜疼痛的自助课程。",
+    },
+    "upper-buttock-pain-key-points": {
+        "title": "臀部上方疼痛：要点",
+        "summary": "一页免费可打印资料：臀部上方疼痛的常见原因，以及专业人士可以如何帮助。",
+    },
+}
