@@ -204,3 +204,14 @@ def test_any_query_gets_a_page_never_a_500(client, demo, q, htmx):
     assert response.status_code in (200, 302, 400), repr(q)
     if response.status_code == 400:
         assert "cannot be searched" in response.content.decode() or "too long" in response.content.decode()
+
+
+def test_restore_rebuilds_the_search_table(demo, tmp_path):
+    from django.core.management import call_command
+
+    path = tmp_path / "backup.json"
+    call_command("backup", str(path), verbosity=0)
+    assert b"hiphelp.searchdocument" not in path.read_bytes()
+    SearchDocument.objects.all().delete()
+    call_command("restore", str(path), yes=True, verbosity=0)
+    assert first_url("cluneal") == "/en/pain/upper-buttock/nerve/#cluneal-nerve-neuralgia"

@@ -147,3 +147,13 @@ def test_every_page_has_a_canonical_link_and_a_description(client, demo):
         assert html.count('rel="canonical"') == 1, path
         assert re.search(r'<meta name="description" content="[^"]{20,}">', html), path
     assert 'rel="canonical"' not in client.get("/en/no-such-page/").content.decode()
+
+
+def test_sitemap_takes_a_fixed_number_of_queries(client, demo, django_assert_max_num_queries):
+    from django.core.management import call_command
+
+    call_command("generate_professionals", "20", verbosity=0)
+    with django_assert_max_num_queries(10):
+        urls = sitemap(client)
+    assert sum("/professionals/" in url for url in urls) == 20 * len(settings.LANGUAGES)
+    assert not [url for url in urls if "/search/" in url or "/feedback/" in url]
