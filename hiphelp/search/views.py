@@ -51,8 +51,9 @@ def site_search(request):
     response = render_partial(
         request, "search/search.html", context, partial="search-suggestions", status=400 if problem else 200
     )
-    if problem or not context["results"]:
+    if problem or not context["results"] or query != raw:
         # Searches that found nothing are not kept: typing junk must not fill the page cache.
+        # Nor other spellings of a query (suggestions for "Clun" as typed): only its one spelling.
         patch_cache_control(response, private=True)
     return response
 

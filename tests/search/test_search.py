@@ -141,6 +141,9 @@ def test_searches_that_find_nothing_or_fail_are_not_kept_in_the_page_cache(clien
     for q in ["qwertyuiop", "zzzz", "a" * 150, "x\x00"]:
         client.get("/en/search/", {"q": q})
     assert not [key for key in cache._cache if ":page:" in key]
+    for spelling in ["Sciatica", "SCIATICA", "sciatica  "]:  # suggestions as typed: not redirected
+        assert client.get("/en/search/", {"q": spelling}, headers={"HX-Request": "true"}).status_code == 200
+    assert not [key for key in cache._cache if ":page:" in key]
     client.get("/en/search/", {"q": "sciatica"})
     assert len([key for key in cache._cache if ":page:" in key]) == 1
 
