@@ -20,6 +20,8 @@ from editorial.roles import RoleInlineMixin
 
 from .models import (
     FIGURE_IMAGE_ERROR,
+    RESOURCE_FILE_TYPES,
+    Article,
     CareCard,
     CauseCategory,
     CauseSection,
@@ -28,9 +30,10 @@ from .models import (
     Figure,
     Guide,
     RedFlag,
+    Resource,
     Snippet,
 )
-from .views import all_sections_context
+from .views import all_sections_context, article_context, resource_context
 
 RTL_SUFFIXES = tuple(
     "_" + code.replace("-", "_") for code, _name in settings.LANGUAGES if get_language_info(code)["bidi"]
@@ -401,6 +404,71 @@ class ConditionAdmin(ContentAdmin):
     autocomplete_fields = ("section",)
 
 
+class ReadingAdmin(PreviewAdminMixin, ContentAdmin):
+    """Articles and resources: drafts, preview, locking, review marker and history, as guides have."""
+
+    list_filter = ("is_published", "awaiting_review", "related_guides")
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("related_guides",)
+    date_hierarchy = "published_on"
+    preview_template = ""
+
+    def render_preview(self, request, obj, formsets):
+        """The public page as the form stands, saved or not."""
+        obj.slug = obj.slug or "preview"  # its links need one even before it has its own
+        context = self.preview_context(obj, language=request.LANGUAGE_CODE)
+        return TemplateResponse(request, self.preview_template, {**context, "preview": True})
+
+
+@admin.register(Article)
+class ArticleAdmin(ReadingAdmin):
+    list_display = ("title", "slug", "published_on", "is_published", "awaiting_review", "updated_at", "grade")
+    search_fields = ("title", "summary", "body", "slug")
+    preview_template = "conditions/article_detail.html"
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "is_published", "published_on", "summary", "body")}),
+        (_("Where it is listed"), {"fields": ("related_guides",)}),
+        (_("Review and search engines"), {"fields": ("awaiting_review", "meta_description")}),
+    )
+
+    def preview_context(self, obj, *, language):
+        return article_context(obj, language=language)
+
+
+class ResourceForm(forms.ModelForm):
+    """The file picker offers only the files a resource takes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if file := self.fields.get("file"):
+            file.widget.attrs["accept"] = ",".join(f".{extension}" for extension in RESOURCE_FILE_TYPES)
+
+
+@admin.register(Resource)
+class ResourceAdmin(ReadingAdmin):
+    form = ResourceForm
+    list_display = ("title", "kind", "slug", "published_on", "is_published", "awaiting_review", "updated_at", "grade")
+    list_filter = ("kind", *ReadingAdmin.list_filter)
+    search_fields = ("title", "summary", "description", "slug")
+    readonly_fields = ("file_size",)
+    preview_template = "conditions/resource_detail.html"
+    fieldsets = (
+        (None, {"fields": ("kind", "title", "slug", "is_published", "published_on", "summary", "description")}),
+        (
+            _("The file or the course"),
+            {
+                "fields": ("file", "file_size", "link"),
+                "description": _("A downloadable file needs its file; a course needs the address of its page."),
+            },
+        ),
+        (_("Where it is listed"), {"fields": ("related_guides",)}),
+        (_("Review and search engines"), {"fields": ("awaiting_review", "meta_description")}),
+    )
+
+    def preview_context(self, obj, *, language):
+        return resource_context(obj, language=language)
+
+
 def _guide_exists(slug):
     return Guide.objects.filter(slug=slug).exists()
 
@@ -413,3 +481,5 @@ def _tab_exists(slug, category):
 register_link_check("conditions:guide_detail", _guide_exists)
 register_link_check("conditions:guide_all", _guide_exists)
 register_link_check("conditions:guide_tab", _tab_exists)
+register_link_check("conditions:article_detail", lambda slug: Article.objects.filter(slug=slug).exists())
+register_link_check("conditions:resource_detail", lambda slug: Resource.objects.filter(slug=slug).exists())

@@ -5,9 +5,24 @@
 
 import datetime
 
-from . import demo_care, demo_content, demo_guides_back, demo_guides_front, demo_guides_painmap
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
+from . import demo_care, demo_content, demo_guides_back, demo_guides_front, demo_guides_painmap, demo_reading
 from .demo_i18n import ar, vi, zh_hans
-from .models import CareCard, CauseCategory, CauseSection, CommonCondition, Condition, Figure, Guide, RedFlag, Snippet
+from .models import (
+    Article,
+    CareCard,
+    CauseCategory,
+    CauseSection,
+    CommonCondition,
+    Condition,
+    Figure,
+    Guide,
+    RedFlag,
+    Resource,
+    Snippet,
+)
 
 GUIDE_MODULES = (demo_content, demo_guides_front, demo_guides_back, demo_guides_painmap)
 TRANSLATION_MODULES = (zh_hans, ar, vi)
@@ -70,6 +85,9 @@ def load_translations(loader):
             translate(loader, Condition.objects.get(slug=slug), lang, values)
         for slug, values in getattr(module, "RED_FLAGS", {}).items():
             translate(loader, RedFlag.objects.get(slug=slug), lang, values)
+        for model, name in ((Article, "ARTICLES"), (Resource, "RESOURCES")):
+            for slug, values in getattr(module, name, {}).items():
+                translate(loader, model.objects.get(slug=slug), lang, values)
         for slug, levels in getattr(module, "CARE_CARDS", {}).items():
             for level, values in levels.items():
                 translate(loader, CareCard.objects.get(guide__slug=slug, level=level), lang, values)
@@ -85,6 +103,7 @@ def load(loader):
         for data in module.GUIDES:
             load_guide(loader, data, categories)
     load_care_cards(loader)
+    load_reading(loader)
     load_translations(loader)
 
 
@@ -129,3 +148,38 @@ def load_guide(loader, data, categories):
         item = {**item, "section": sections.get(item["category"])}
         item.pop("category")
         loader.upsert(Condition, {"slug": item.pop("slug")}, item)
+
+
+def load_reading(loader):
+    """The articles and resources the seed lists (see conditions/demo_reading.py), related to their guides."""
+    for model, items in ((Article, demo_reading.ARTICLES), (Resource, demo_reading.RESOURCES)):
+        for data in items:
+            fields = {k: v for k, v in data.items() if k not in ("guides", "file_name")}
+            fields.setdefault("is_published", True)
+            fields.setdefault("awaiting_review", True)
+            if data.get("file_name"):
+                fields["file"] = demo_file(data["file_name"], reset=loader.reset)
+                fields["file_size"] = default_storage.size(data["file_name"])
+            created = loader.created
+            obj = loader.upsert(model, {"slug": data["slug"]}, fields)
+            # The guides it is listed on are the editors' once it exists: set on creation or reset only.
+            if loader.created > created or loader.reset:
+                obj.related_guides.set(Guide.objects.filter(slug__in=data["guides"]))
+
+
+def demo_file(name, *, reset=False):
+    """The demo's printable PDF in the media storage, made by WeasyPrint when missing (or with reset)."""
+    if reset or not default_storage.exists(name):
+        import logging
+
+        from .pdf import html_to_pdf  # WeasyPrint is heavy to import: only when the file is made
+
+        logging.getLogger("weasyprint.progress").setLevel(logging.ERROR)  # "Step 2 - …" lines: not news
+
+        pdf = html_to_pdf(demo_reading.KEY_POINTS_HTML, base_url="http://localhost/")
+        if default_storage.exists(name):
+            default_storage.delete(name)
+        saved = default_storage.save(name, ContentFile(pdf))
+        if saved != name:
+            raise RuntimeError(f"The demo PDF was stored as {saved}, not {name}.")
+    return name

@@ -17,7 +17,8 @@ SNIPPETS = [
             "extremes of temperature) activate sense receptors (danger sensors) in the area. Signals from danger "
             "sensors in the body travel through the nervous system to the brain. Here the information is processed "
             "and the brain sometimes (but not always) produces a pain experience.</p>"
-            "<p>If you would like to read more about understanding what pain is, please click here.</p>"
+            '<p>If you would like to <a href="/en/articles/understanding-pain/">read more about understanding what pain is, '
+            "please click here</a>.</p>"
         ),
     },
 ]
@@ -130,8 +131,8 @@ _JOINT_BODY = (
     "</ul>"
     "<p>There are also causes for sacroiliac joint pain that are related to other general health conditions. "
     "Sacroiliitis refers to an inflammation of the SIJ’s associated with a systemic inflammatory disease such as "
-    "Ankylosing Spondylitis. You can read more about non-musculoskeletal causes of hip and pelvic pain "
-    '<a href="/en/pain/upper-buttock/other/">here</a>.</p>'
+    'Ankylosing Spondylitis. You can <a href="/en/pain/upper-buttock/other/">read more about non-musculoskeletal '
+    "causes of hip and pelvic pain here</a>.</p>"
     "<p>Pain related to the sacroiliac joints is most commonly experienced in the upper buttock region, usually "
     "right over the joint, in the area of the dimples at the top of the buttocks. As the pelvis is a ring joined at "
     "the front by the pubic symphysis, problems with the sacroiliac joints are sometimes associated with pain in the "
@@ -183,7 +184,8 @@ _SOFT_TISSUE_BODY = (
     "</ul>"
     "<p>Muscle pain in the buttock is often referred to as Piriformis Syndrome, which is in fact a nerve "
     "condition.</p>"
-    "<p>Hip Pain Help have developed a self help course for this condition. For more info click here.</p>"
+    '<p>Hip Pain Help have developed a <a href="/en/resources/buttock-and-trunk-muscle-pain-course/">self help '
+    "course for this condition. For more info click here</a>.</p>"
 )
 
 _SOFT_TISSUE_PROFESSIONAL_CAN = (
@@ -388,8 +390,8 @@ _NERVE_BODY = (
     "thighbone (femur) (Figure5.4).</p>"
     "<p>In this tunnel it may be squeezed between the bones or irritated by unhealthy hamstring tendons "
     "(tendinopathy).</p>"
-    "<p>Hip Pain Help have developed a self help course for the management and rehabilitation of deep gluteal "
-    "(piriformis) syndrome. For more info click here.</p>"
+    '<p>Hip Pain Help have developed a <a href="/en/resources/deep-gluteal-syndrome-course/">self help course for '
+    "the management and rehabilitation of deep gluteal (piriformis) syndrome. For more info click here</a>.</p>"
     "<h4>Cluneal Nerve Neuralgia</h4>"
     "<p>Of the cluneal nerves, the superior and inferior are more likely to be at risk of compression. Irritation of "
     "the superior cluneal nerve may result in upper buttock pain. The superior cluneal nerve branches run from the "

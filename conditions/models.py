@@ -1,14 +1,19 @@
+from datetime import date
 from itertools import groupby
 from pathlib import PurePosixPath
 
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation, ValidationError
 from django.db import models, transaction
 from django.db.models import Prefetch
+from django.template.defaultfilters import filesizeformat
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from editorial.models import Publishable, Versioned
 from editorial.readability import ReadabilityGraded
@@ -203,6 +208,35 @@ class Guide(Versioned, Publishable, Reviewed, RichTextModel, ReadabilityGraded, 
         if not self.pk:
             return []
         return [card for card in self.care_cards.all() if card.has_content]
+
+    @cached_property
+    def further_reading(self):
+        """Its published articles and resources, newest first, for "You might also be interested in".
+
+        One query for both (a UNION), so the guide page stays within its query budget.
+        """
+        if not self.pk:
+            return []
+        language = get_language() or settings.LANGUAGE_CODE
+        languages = list(dict.fromkeys([language, settings.LANGUAGE_CODE]))
+        columns = [
+            "id",
+            "slug",
+            "published_on",
+            "updated_at",
+            *(build_localized_fieldname(name, code) for name in ("title", "summary") for code in languages),
+        ]
+        kind = models.CharField()
+        articles = Article.objects.for_guide_foot().filter(related_guides=self).order_by()
+        articles = articles.annotate(item_kind=models.Value("article", output_field=kind))
+        resources = Resource.objects.for_guide_foot().filter(related_guides=self).order_by()
+        resources = resources.annotate(item_kind=models.F("kind"))
+        rows = (
+            articles.values_list(*columns, "item_kind")
+            .union(resources.values_list(*columns, "item_kind"), all=True)
+            .order_by("-published_on", "-updated_at")
+        )
+        return [ReadingItem(dict(zip([*columns, "kind"], row, strict=True)), language=language) for row in rows]
 
     def _save_with_reason(self, reason, by):
         from editorial.locking import claim_next_version
@@ -531,3 +565,240 @@ class Condition(Versioned, models.Model):
             return ""
         url = self.section.get_absolute_url()
         return f"{url}#{self.anchor}" if self.anchor else url
+
+
+class ReadingQuerySet(models.QuerySet):
+    """Shared by articles and resources: what readers see, newest first."""
+
+    def published(self):
+        """What a reader may see."""
+        return self.filter(is_published=True)
+
+    def visible(self, *, drafts=False):
+        """Published items; with `drafts` (staff), unpublished ones too."""
+        return self if drafts else self.published()
+
+    def newest_first(self):
+        """Newest publication date first; the same day, the last written first."""
+        return self.order_by("-published_on", "-pk")
+
+    def for_list(self, *, drafts=False):
+        """The list page's items, newest first; `drafts` for staff."""
+        return self.visible(drafts=drafts).newest_first()
+
+    def for_detail(self, *, drafts=False):
+        """Everything the item's own page renders: with its published guides, in two queries."""
+        guides = Guide.objects.published().order_by("title")
+        return self.visible(drafts=drafts).prefetch_related(Prefetch("related_guides", queryset=guides))
+
+    def for_guide_foot(self):
+        """What a guide's foot lists: published, newest first."""
+        return self.published().newest_first()
+
+
+class ReadingItem:
+    """An article or resource as a guide's foot lists it: its title and summary in the reader's language."""
+
+    def __init__(self, row, *, language):
+        self.__dict__.update(row)
+        self.is_article = row["kind"] == "article"
+        for name in ("title", "summary"):
+            own = row.get(build_localized_fieldname(name, language))
+            setattr(self, name, own or row[build_localized_fieldname(name, settings.LANGUAGE_CODE)])
+
+    def get_absolute_url(self):
+        name = "conditions:article_detail" if self.is_article else "conditions:resource_detail"
+        return reverse(name, kwargs={"slug": self.slug})
+
+
+class Article(Versioned, Publishable, RichTextModel, ReadabilityGraded, models.Model):
+    """A blog article, e.g. “How will a health professional help me?”, related to the guides it fits."""
+
+    short_code_fields = {"body": ("snippet",)}
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        unique=True, help_text=_("The article's URL: /articles/<this>/. The same in every language.")
+    )
+    summary = models.CharField(
+        _("one-line summary"), max_length=300, help_text=_("Shown in the list of articles and at the foot of guides.")
+    )
+    body = RichTextField(_("body"), help_text=_("Place a snippet with [[snippet slug]] on a line of its own."))
+    related_guides = models.ManyToManyField(
+        Guide,
+        verbose_name=_("related guides"),
+        blank=True,
+        related_name="articles",
+        help_text=_("Listed under “You might also be interested in” at the foot of these guides."),
+    )
+    published_on = models.DateField(_("publication date"), default=date.today)
+    meta_description = models.CharField(_("meta description"), max_length=300, blank=True)
+    awaiting_review = models.BooleanField(
+        _("awaiting clinical review"),
+        default=False,
+        help_text=_("Shows readers a short notice that a clinician has not yet reviewed this article."),
+    )
+    readability_grade = models.FloatField(_("grade"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ReadingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-pk"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("conditions:article_detail", kwargs={"slug": self.slug})
+
+
+RESOURCE_FILE_TYPES = {"pdf": "PDF", "png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "webp": "WEBP"}
+RESOURCE_FILE_MAX_BYTES = 10 * 1024 * 1024
+RESOURCE_FILE_ERROR = _("Upload a PDF, or a PNG, JPEG or WebP picture, of 10 MB or less.")
+
+
+def sniffed_file_type(file):
+    """The type the file's own bytes show it to be ("PDF", "PNG", "JPEG", "WEBP"), or None."""
+    from PIL import Image, UnidentifiedImageError
+
+    file.seek(0)
+    head = file.read(1024)
+    file.seek(0)
+    # A PDF starts with its version line; readers accept it within the first kilobyte.
+    if b"%PDF-" in head:
+        return "PDF"
+    try:
+        with Image.open(file) as image:
+            kind = image.format
+            image.verify()  # a damaged or truncated picture is refused, not stored
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return None
+    finally:
+        file.seek(0)
+    return kind
+
+
+def validate_resource_file(file):
+    """A downloadable file is what its name says it is: a PDF or a picture, checked by its content."""
+    if getattr(file, "_committed", False):
+        return  # Stored already, and checked when it was uploaded.
+    extension = PurePosixPath(file.name or "").suffix.lower().removeprefix(".")
+    if extension not in RESOURCE_FILE_TYPES:
+        raise ValidationError(RESOURCE_FILE_ERROR, code="invalid_type")
+    if file.size > RESOURCE_FILE_MAX_BYTES:
+        raise ValidationError(
+            _("This file is %(size)s; a resource file can be 10 MB at most.") % {"size": filesizeformat(file.size)},
+            code="too_large",
+        )
+    if sniffed_file_type(file) != RESOURCE_FILE_TYPES[extension]:
+        raise ValidationError(
+            _("This file is not really a %(type)s: its content does not match its name. %(hint)s")
+            % {"type": RESOURCE_FILE_TYPES[extension], "hint": RESOURCE_FILE_ERROR},
+            code="content_mismatch",
+        )
+
+
+class Resource(Versioned, Publishable, RichTextModel, ReadabilityGraded, models.Model):
+    """Something to take away: a downloadable file (PDF or picture) or a self-help course elsewhere."""
+
+    class Kind(models.TextChoices):
+        FILE = "file", _("Downloadable file")
+        COURSE = "course", _("Course (on another website)")
+
+    readability_field = "description"
+    short_code_fields = {"description": ()}
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.FILE)
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        unique=True, help_text=_("The resource's URL: /resources/<this>/. The same in every language.")
+    )
+    summary = models.CharField(
+        _("one-line summary"), max_length=300, help_text=_("Shown at the foot of the guides it is related to.")
+    )
+    description = RichTextField(_("description"))
+    file = models.FileField(
+        _("file"),
+        upload_to="resources/",
+        blank=True,
+        max_length=200,
+        validators=[validate_resource_file],
+        help_text=_("For a downloadable file: a PDF, or a PNG, JPEG or WebP picture, of 10 MB or less."),
+    )
+    file_size = models.PositiveIntegerField(_("file size"), null=True, blank=True, editable=False)
+    link = models.URLField(
+        _("outside link"),
+        blank=True,
+        max_length=500,
+        help_text=_("For a course: the address of its page on the other website."),
+    )
+    related_guides = models.ManyToManyField(
+        Guide,
+        verbose_name=_("related guides"),
+        blank=True,
+        related_name="resources",
+        help_text=_("Listed under “You might also be interested in” at the foot of these guides."),
+    )
+    published_on = models.DateField(_("publication date"), default=date.today)
+    meta_description = models.CharField(_("meta description"), max_length=300, blank=True)
+    awaiting_review = models.BooleanField(
+        _("awaiting clinical review"),
+        default=False,
+        help_text=_("Shows readers a short notice that a clinician has not yet reviewed this resource."),
+    )
+    readability_grade = models.FloatField(_("grade"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ReadingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-pk"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.file and not getattr(self.file, "_committed", True):
+            self.file_size = self.file.size
+        elif not self.file:
+            self.file_size = None
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("conditions:resource_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.kind == self.Kind.FILE and not self.file:
+            raise ValidationError({"file": _("A downloadable resource needs its file.")})
+        if self.kind == self.Kind.COURSE and not self.link:
+            raise ValidationError({"link": _("A course needs the address of its page on the other website.")})
+
+    @property
+    def is_course(self):
+        return self.kind == self.Kind.COURSE
+
+    @property
+    def file_type(self):
+        """The file's kind as readers know it ("PDF", "JPEG"…), from its checked name."""
+        extension = PurePosixPath(self.file.name or "").suffix.lower().removeprefix(".") if self.file else ""
+        return RESOURCE_FILE_TYPES.get(extension, "")
+
+    @property
+    def download_size(self):
+        """The file's size in bytes, as saved (or as uploaded, in a preview)."""
+        if self.file_size is not None:
+            return self.file_size
+        return self.file.size if self.file else None
+
+    @property
+    def link_host(self):
+        """The other website's name, e.g. "example.org", for "leaving this site" notices."""
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.link).hostname or "" if self.link else ""

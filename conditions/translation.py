@@ -5,6 +5,7 @@ import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import (
+    Article,
     CareCard,
     CauseCategory,
     CauseSection,
@@ -13,6 +14,7 @@ from .models import (
     Figure,
     Guide,
     RedFlag,
+    Resource,
     Snippet,
 )
 
@@ -70,7 +72,22 @@ class CareCardTranslation(TranslationOptions):
     fields = ("symptoms",)
 
 
+@register(Article)
+class ArticleTranslation(TranslationOptions):
+    fields = ("title", "summary", "body", "meta_description")
+    required_languages = {"en": ("title", "summary")}
+
+
+@register(Resource)
+class ResourceTranslation(TranslationOptions):
+    fields = ("title", "summary", "description", "meta_description")
+    required_languages = {"en": ("title", "summary")}
+
+
 for model in (Snippet, CauseCategory, Guide, CommonCondition, CauseSection, Figure, Condition, RedFlag):
     simple_history.register(model)
 # A card's history keeps which shared signs it listed, so restoring a version brings them back.
 simple_history.register(CareCard, m2m_fields=["red_flags"])
+# Their history keeps the guides they were related to, so restoring a version brings them back.
+simple_history.register(Article, m2m_fields=["related_guides"])
+simple_history.register(Resource, m2m_fields=["related_guides"])

@@ -12,4 +12,7 @@ urlpatterns = [
     path("pain/<slug:slug>/prepare/pdf/", views.guide_prepare_pdf, name="guide_prepare_pdf"),
     path("pain/<slug:slug>/<slug:category>/", views.guide_detail, name="guide_tab"),
     path("conditions/", views.condition_index, name="condition_index"),
+    path("articles/", views.article_list, name="article_list"),
+    path("articles/<slug:slug>/", views.article_detail, name="article_detail"),
+    path("resources/<slug:slug>/", views.resource_detail, name="resource_detail"),
 ]

@@ -1,6 +1,10 @@
-from django.http import Http404, HttpResponse
+import re
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
@@ -12,7 +16,7 @@ from hiphelp.partials import render_partial
 from hiphelp.translation_status import translated_languages
 
 from .forms import PREPARE_SECTIONS, PrepareForm
-from .models import Condition, Guide, Snippet
+from .models import Article, Condition, Guide, Resource, Snippet
 from .richtext import render_rich_text, render_snippet, snippet_slugs
 
 
@@ -171,3 +175,72 @@ def guide_prepare_pdf(request, slug):
 def condition_index(request):
     """Conditions A–Z, each linking to the tab that explains it."""
     return render(request, "conditions/condition_index.html", {"letters": Condition.objects.a_to_z()})
+
+
+ARTICLES_PER_PAGE = 20
+PAGE_HEADING = re.compile(r"<(/?)h([34])\b")
+
+
+@require_safe
+@public_page(params=["page"])
+def article_list(request):
+    """The articles, newest first, a page at a time."""
+    articles = Article.objects.for_list(drafts=sees_drafts(request))
+    raw = request.GET.get("page")
+    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(raw)
+    if (raw is not None and raw != str(page.number)) or raw == "1":
+        # Junk, out of range or the first page: one address per page, so the cache holds each once.
+        query = f"?page={page.number}" if page.number > 1 else ""
+        return HttpResponseRedirect(f"{request.path}{query}")
+    context = {"page": page, "articles": page.object_list}
+    return render_partial(request, "conditions/article_list.html", context, partial="article-list")
+
+
+def _render_body(text, *, english, language):
+    """A body rendered like a guide's: its snippets placed (one query when it has any), links localised."""
+    slugs = snippet_slugs(text)
+    snippets = {s.slug: s for s in Snippet.objects.filter(slug__in=slugs)} if slugs else {}
+    html = render_rich_text(text, snippets=snippets, language=language, anchors_from=english)
+    # Editors write headings at levels 3 and 4, for the tabs under a guide's h2; here the page's
+    # h1 is the article's own title, so they move up one level and the outline has no gap.
+    return mark_safe(PAGE_HEADING.sub(lambda m: f"<{m[1]}h{int(m[2]) - 1}", html))  # noqa: S308 -- rendered above
+
+
+def article_context(article, *, language):
+    """What article_detail.html renders: shared by the page and the admin's preview of unsaved changes."""
+    article.rendered_body = _render_body(article.body, english=article.body_en, language=language)
+    return {
+        "article": article,
+        # Not saved yet (a preview): no guides of its own yet.
+        "related_guides": list(article.related_guides.all()) if article.pk else [],
+        "page_languages": translated_languages((article, "title"), (article, "summary"), (article, "body")),
+    }
+
+
+@require_safe
+@public_page
+def article_detail(request, slug):
+    """One article, with the guides it relates to."""
+    article = get_object_or_404(Article.objects.for_detail(drafts=sees_drafts(request)), slug=slug)
+    return render(request, "conditions/article_detail.html", article_context(article, language=request.LANGUAGE_CODE))
+
+
+def resource_context(resource, *, language):
+    """What resource_detail.html renders: shared by the page and the admin's preview."""
+    resource.rendered_description = _render_body(
+        resource.description, english=resource.description_en, language=language
+    )
+    return {
+        "resource": resource,
+        "related_guides": list(resource.related_guides.all()) if resource.pk else [],
+        "page_languages": translated_languages((resource, "title"), (resource, "summary"), (resource, "description")),
+    }
+
+
+@require_safe
+@public_page
+def resource_detail(request, slug):
+    """A resource: a file to download, with its type and size, or a course on another website."""
+    resource = get_object_or_404(Resource.objects.for_detail(drafts=sees_drafts(request)), slug=slug)
+    context = resource_context(resource, language=request.LANGUAGE_CODE)
+    return render(request, "conditions/resource_detail.html", context)

@@ -139,7 +139,10 @@ def clean_url(request, params):
 
 
 def _cacheable(response):
-    return response.status_code == 200 and not response.cookies and not response.streaming
+    # A view may say a page is not for shared caches (a search that found nothing): this is one.
+    cache_control = response.get("Cache-Control", "")
+    private = "private" in cache_control or "no-store" in cache_control
+    return response.status_code == 200 and not response.cookies and not response.streaming and not private
 
 
 def public_page(view=None, *, params=()):

@@ -1,14 +1,18 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve
 
 from . import views
+from .search.views import site_search
+from .sitemaps import SITEMAPS
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
 ]
@@ -18,6 +22,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("search/", site_search, name="search"),
     path("", include("conditions.urls")),
     path("", include("painmap.urls")),
     path("", include("professionals.urls")),

@@ -32,8 +32,16 @@ def home(request):
 
 @require_safe
 def robots_txt(request):
-    # The feedback steps are forms for readers, not pages for search engines.
-    lines = ["User-agent: *", "Allow: /", *(f"Disallow: /{code}/feedback/" for code, _name in settings.LANGUAGES)]
+    # The feedback steps are forms for readers, and search results lists of other pages:
+    # neither is a page for search engines. The sitemap lists every page that is.
+    languages = [code for code, _name in settings.LANGUAGES]
+    lines = [
+        "User-agent: *",
+        "Allow: /",
+        *(f"Disallow: /{code}/feedback/" for code in languages),
+        *(f"Disallow: /{code}/search/" for code in languages),
+        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+    ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 

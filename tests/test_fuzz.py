@@ -30,6 +30,9 @@ PAGES = [
     "/en/find-a-professional/places/",
     "/en/find-a-professional/apply/",
     "/en/professionals/nobody/",
+    "/en/search/",
+    "/zh-hans/search/",
+    "/sitemap.xml",
     "/robots.txt",
     "/healthz",
 ]

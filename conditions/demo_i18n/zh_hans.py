@@ -11,7 +11,7 @@ SNIPPETS = {
             "<p>身体里那些有刺激性或可能造成损伤的因素（比如很大的压力、牵拉，或者过冷过热的温度），"
             "会激活该部位的感受器（“危险传感器”）。这些危险传感器发出的信号，经由神经系统传到大脑。"
             "大脑在这里处理这些信息，有时（但并不总是）会产生疼痛的感受。</p>"
-            "<p>如果您想进一步了解疼痛到底是什么，请点击这里。</p>"
+            '<p><a href="/en/articles/understanding-pain/">如果您想进一步了解疼痛到底是什么，请点击这里</a>。</p>'
         ),
     },
 }
@@ -133,8 +133,8 @@ GUIDES = {
                     "只是有些人响得多一些。这些通常是正常的关节或肌腱声音。</li>"
                     "</ul>"
                     "<p>骶髂关节疼痛还有一些原因与其他全身性的健康问题有关。骶髂关节炎是指骶髂关节发炎，"
-                    '与强直性脊柱炎等全身性炎症疾病有关。您可以在<a href="/en/pain/upper-buttock/other/">这里</a>'
-                    "进一步了解髋部和骨盆疼痛中与肌肉骨骼无关的原因。</p>"
+                    '与强直性脊柱炎等全身性炎症疾病有关。您可以<a href="/en/pain/upper-buttock/other/">在这里'
+                    "进一步了解髋部和骨盆疼痛中与肌肉骨骼无关的原因</a>。</p>"
                     "<p>与骶髂关节有关的疼痛，最常出现在臀部上方，通常就在关节正上方、臀部顶端两个小凹窝（腰窝）"
                     "的位置。骨盆是一个环，前面由耻骨联合连接起来，所以骶髂关节的问题有时会伴有腹股沟部位的疼痛。不过，"
                     "引起腹股沟疼痛的原因还有很多，请查看我们的疼痛部位图，了解可能与每个部位疼痛有关的各种因素。</p>"
@@ -204,7 +204,8 @@ GUIDES = {
                     "这也可能发生在一段相对休息的时间之后，例如旅行之后或生病之后。</li>"
                     "</ul>"
                     "<p>臀部的肌肉疼痛常被称为梨状肌综合征，而这其实是一种神经问题。</p>"
-                    "<p>Hip Pain Help 为这种情况开发了一个自助课程。如需了解更多信息，请点击这里。</p>"
+                    '<p>Hip Pain Help <a href="/en/resources/buttock-and-trunk-muscle-pain-course/">'
+                    "为这种情况开发了一个自助课程。如需了解更多信息，请点击这里</a>。</p>"
                 ),
                 "professional_can": (
                     "<ul><li>评估可能导致这个部位疼痛的臀部和躯干肌肉</li>"
@@ -418,8 +419,8 @@ GUIDES = {
                     "这条通道位于坐骨结节（坐着时着力的那块骨头）外侧和大腿骨上端（股骨）之间（图5.4）。</p>"
                     "<p>在这条通道里，神经可能被夹在骨头之间受到挤压，或者受到不健康的腘绳肌（大腿后侧肌肉）"
                     "肌腱的刺激（肌腱病）。</p>"
-                    "<p>Hip Pain Help 开发了一个自助课程，用于臀深部（梨状肌）综合征的管理和康复。如需了解更多信息，"
-                    "请点击这里。</p>"
+                    '<p>Hip Pain Help <a href="/en/resources/deep-gluteal-syndrome-course/">开发了一个自助课程，'
+                    "用于臀深部（梨状肌）综合征的管理和康复。如需了解更多信息，请点击这里</a>。</p>"
                     "<h4>臀皮神经痛</h4>"
                     "<p>在臀皮神经中，臀上皮神经和臀下皮神经更容易受到压迫。臀上皮神经受到刺激可能引起臀部上方疼痛。"
                     "臀上皮神经的分支从脊柱出发，越过骨盆后方的顶部，向下进入臀部。</p>"
@@ -654,4 +655,38 @@ RED_FLAGS = {
 # A guide's own signs on its cards: guide slug -> level -> values.
 CARE_CARDS = {
     "front-thigh": {"emergency": {"symptoms": "<ul><li>大腿被撞后变得非常肿胀、紧绷，而且越来越痛</li></ul>"}},
+}
+
+# The articles and resources at the guide's foot: titles and summaries (their pages fall back to English).
+ARTICLES = {
+    "welcome-to-hiphelp": {
+        "title": "欢迎来到 HipHelp",
+        "summary": "HipHelp 为髋部疼痛人士提供一站式服务。了解本网站能为您做些什么。",
+    },
+    "how-will-a-health-professional-help-me": {
+        "title": "医疗专业人士会如何帮助我？",
+        "summary": "本周我们来看看髋部疼痛专业人士可以如何帮助您，并告诉您就诊时可以期待什么。",
+    },
+    "how-do-i-find-the-right-hip-pain-professional": {
+        "title": "如何找到合适的髋部疼痛专业人士？",
+        "summary": "HipHelp 是一个简单易用的平台，您可以在这里搜索您附近的髋部疼痛专业人士名录。",
+    },
+    "understanding-pain": {
+        "title": "了解疼痛",
+        "summary": "疼痛是大脑产生的一种感受。了解它的原理，可以让它不那么可怕。",
+    },
+}
+RESOURCES = {
+    "deep-gluteal-syndrome-course": {
+        "title": "自助课程：臀深部（梨状肌）综合征",
+        "summary": "一个用于臀深部（梨状肌）综合征管理和康复的自助课程。",
+    },
+    "buttock-and-trunk-muscle-pain-course": {
+        "title": "自助课程：臀部和躯干肌肉疼痛",
+        "summary": "一个针对臀部和躯干肌肉及其筋膜疼痛的自助课程。",
+    },
+    "upper-buttock-pain-key-points": {
+        "title": "臀部上方疼痛：要点",
+        "summary": "一页免费可打印资料：臀部上方疼痛的常见原因，以及专业人士可以如何帮助。",
+    },
 }

@@ -271,7 +271,8 @@ def test_every_header_link_resolves(client, demo):
 def test_public_pages_have_no_inline_script_or_style(client, demo):
     for url in ("/en/", GUIDE_URL, f"{GUIDE_URL}all/", "/en/conditions/", "/en/pain/nope/"):
         html = client.get(url).content.decode()
-        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), url
+        # JSON-LD (type="application/ld+json") is data that no browser runs: allowed.
+        assert not re.search(r"<script(?![^>]*\b(?:src=|type=\"application/ld\+json\"))[^>]*>", html), url
         assert " style=" not in html, url
         assert "<style" not in html, url
         assert re.search(r" on\w+=", html) is None, url

@@ -20,6 +20,8 @@ CONTENT_MODELS = {
         "condition",
         "carecard",
         "redflag",
+        "article",
+        "resource",
     ],
     "painmap": ["region"],
 }

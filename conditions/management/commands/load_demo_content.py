@@ -8,6 +8,7 @@ from django.utils import translation
 
 from conditions import demo as conditions_demo
 from hiphelp.caching import bump_content_version
+from hiphelp.search import rebuild as rebuild_search_index
 from painmap import demo as painmap_demo
 
 
@@ -25,5 +26,6 @@ class Command(BaseCommand):
             conditions_demo.load(loader)
             painmap_demo.load(loader)
         bump_content_version()  # bulk writes send no signals
+        indexed = rebuild_search_index()  # nor do they reach the search table
         if verbosity:
-            self.stdout.write(f"Demo content: {loader.created} object(s) created.")
+            self.stdout.write(f"Demo content: {loader.created} object(s) created; {indexed} search row(s).")

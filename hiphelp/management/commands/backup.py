@@ -12,9 +12,12 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from hiphelp.models import SearchDocument
+
 # Recreated by migrate, or about visitors rather than content; restoring them would clash
-# with the fresh rows. `restore` leaves them in place.
-EXCLUDE = ["contenttypes", "auth.permission", "sessions", "axes", "editorial.editorial"]
+# with the fresh rows. `restore` leaves them in place. The search table is made from the
+# content: `restore` rebuilds it.
+EXCLUDE = ["contenttypes", "auth.permission", "sessions", "axes", "editorial.editorial", "hiphelp.searchdocument"]
 
 
 def is_backed_up(model):
@@ -84,7 +87,16 @@ class Command(BaseCommand):
         if not pg_dump:
             raise CommandError("pg_dump is not installed.")
         env, db_args = pg_env_and_args()
-        command = [pg_dump, "--format=custom", "--no-owner", *db_args, "--file", str(temp)]
+        # The search table's rows are made from the content: `restore` rebuilds them.
+        command = [
+            pg_dump,
+            "--format=custom",
+            "--no-owner",
+            f"--exclude-table-data={SearchDocument._meta.db_table}",
+            *db_args,
+            "--file",
+            str(temp),
+        ]
         try:
             # umask: pg_dump may re-create the file rather than reuse the one mkstemp made.
             result = subprocess.run(command, env=env, check=True, capture_output=True, text=True, umask=0o077)  # noqa: S603 -- our settings, not user input

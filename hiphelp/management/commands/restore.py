@@ -18,6 +18,7 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 
 from hiphelp.caching import bump_content_version
+from hiphelp.search import rebuild as rebuild_search_index
 
 from .backup import backed_up_models, is_backed_up, pg_env_and_args
 
@@ -116,6 +117,7 @@ class Command(BaseCommand):
             except Exception as error:
                 raise CommandError(f"{path} does not load, so nothing was restored: {error}") from error
             count = len(rows)
+        rebuild_search_index()  # rows are restored raw, which the search table does not follow
         bump_content_version()
         if verbosity:
             self.stdout.write(f"Restored {count} objects from {path}.")
