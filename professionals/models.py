@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hiphelp.collation import sort_key
 
-from .geo import bounding_box, haversine_km, haversine_term, max_term, unit_vector
+from .geo import bounding_box, haversine_term, max_term, unit_vector
 
 STATES = [
     ("ACT", "ACT"),
@@ -175,10 +175,6 @@ class ProfessionalQuerySet(models.QuerySet):
         """Professionals shown to the public."""
         return self.filter(is_listed=True)
 
-    def for_results(self):
-        """What a result card renders, in a fixed number of queries."""
-        return self.select_related("profession").prefetch_related("languages", "clinics")
-
     def near(self, lat, lng, km, **where):
         """Rows (professional_id, nearness, total) of listed professionals with a clinic within `km`.
 
@@ -273,16 +269,6 @@ class Professional(models.Model):
     def public_email(self):
         """The email address the profile shows: only one they chose to show."""
         return self.email if self.show_email else ""
-
-    def nearest_clinic(self, lat, lng):
-        """(clinic, km) of the professional's clinic nearest the point, from prefetched clinics."""
-        distances = [
-            (haversine_km(lat, lng, c.latitude, c.longitude), c) for c in self.clinics.all() if c.latitude is not None
-        ]
-        if not distances:
-            return None, None
-        km, clinic = min(distances, key=lambda pair: pair[0])
-        return clinic, km
 
 
 class Practice(models.Model):
