@@ -212,3 +212,22 @@ def test_the_version_file_is_read_again_only_when_it_changes(settings, tmp_path,
     caching.bump_content_version()
     second = caching.content_version()
     assert second != first and len(reads) == 2
+
+
+@pytest.mark.parametrize(
+    ("headers", "cookie", "storable"),
+    [
+        ({}, False, True),
+        ({"Vary": "HX-Request, Cookie"}, False, False),  # the page read the session
+        ({"Cache-Control": "private, no-store"}, False, False),
+        ({"Cache-Control": "no-store"}, False, False),
+        ({}, True, False),  # it set a cookie (a CSRF token, a message)
+    ],
+)
+def test_only_a_response_any_reader_may_get_is_stored(headers, cookie, storable):
+    from django.http import HttpResponse
+
+    response = HttpResponse(b"<p>page</p>", headers=headers)
+    if cookie:
+        response.set_cookie("csrftoken", "z" * 32)
+    assert caching._storable(response) is storable
