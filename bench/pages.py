@@ -16,6 +16,7 @@ import json
 import os
 import re
 import statistics
+import subprocess
 import sys
 import urllib.request
 from pathlib import Path
@@ -74,6 +75,17 @@ def queries_per_request(env, pages):
     return counts
 
 
+def cpu_per_request(env, settings_module, pages, bare=False):
+    """µs of CPU per cached request in-process (bench/cpu.py), by page name."""
+    specs = [f"{name}={f'/{name}' if bare else path}" + (f"|{headers[0]}" if headers and not bare else "")
+             for name, path, headers in pages]  # fmt: skip
+    output = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "cpu.py"), settings_module, *specs],
+        cwd=ROOT, env={**env, "DJANGO_SETTINGS_MODULE": settings_module}, capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    return {line.split()[1]: float(line.split()[2]) for line in output.splitlines() if line.startswith("cpu-us")}
+
+
 def profile_path(server):
     body, _ = fetch(server.base + "/en/find-a-professional/?where=2000&km=10", ())
     return re.search(rb'<h3><a href="(/en/[a-z0-9/-]+/)">', body)[1].decode()
@@ -106,6 +118,8 @@ def main():
                             raise RuntimeError(f"{name} ({kind}): {stats['errors']} errors")
                         results[name][kind].append(stats)
         rss = site.worker_rss_mb()
+    cpu_site = cpu_per_request(env, "bench.settings", pages)
+    cpu_bare = cpu_per_request(bare_env, "bench.bare.settings", pages, bare=True)
     queries = queries_per_request(env, pages)
 
     def median(name, kind, key="rps"):
@@ -117,7 +131,7 @@ def main():
     )
     columns = [("page", "<16"), ("req/s", ">8"), ("p50 ms", ">8"), ("p99 ms", ">8"), ("bare", ">8"),
                ("ratio", ">7"), ("stack", ">8"), ("ratio-st", ">9"), ("HTML B", ">8"), ("gzip B", ">8"),
-               ("SQL", ">5")]  # fmt: skip
+               ("SQL", ">5"), ("cpu µs", ">8"), ("bare µs", ">8")]  # fmt: skip
     header = "".join(f"{title:{align}}" for title, align in columns)
     print(header)
     print("-" * len(header))
@@ -126,14 +140,17 @@ def main():
         print(
             f"{name:<16}{page:>8.0f}{median(name, 'page', 'p50'):>8.1f}{median(name, 'page', 'p99'):>8.1f}"
             f"{bare_rps:>8.0f}{page / bare_rps:>7.2f}{stack_rps:>8.0f}{page / stack_rps:>9.2f}"
-            f"{sizes[name][0]:>8}{sizes[name][1]:>8}{queries[name]:>5}"
+            f"{sizes[name][0]:>8}{sizes[name][1]:>8}{queries[name]:>5}{cpu_site[name]:>8.0f}{cpu_bare[name]:>8.0f}"
         )
     print("(bare: a one-view Django project, same bytes and headers; stack: the same through the site's")
-    print(" middleware; SQL: queries of an uncached request, cached pages run none.)\n")
+    print(" middleware; SQL: queries of an uncached request, cached pages run none; cpu µs, bare µs: CPU per")
+    print(" cached request inside Django, no server, for the site and the bare project: proof against noise.)\n")
     for name, _, _ in pages:
         print(f"ratio {name} {median(name, 'page') / median(name, 'bare'):.2f}")
     for name, _, _ in pages:
         print(f"ratio-stack {name} {median(name, 'page') / median(name, 'stack'):.2f}")
+    for name, _, _ in pages:
+        print(f"cpu-ratio {name} {cpu_bare[name] / cpu_site[name]:.2f}")
     print(f"rss-mb {max(rss):.0f}   (resident size of each site worker after the bench: "
           f"{', '.join(f'{mb:.0f}' for mb in rss)} MB)")  # fmt: skip
 
