@@ -67,8 +67,11 @@ format: venv
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache test-output
 
+# Pages against a bare one-view Django project and the in-stack ceiling (SQLite), then the
+# directory on SQLite and PostgreSQL beside PostGIS (bench/install-postgis adds PostGIS to the
+# bench's own PostgreSQL only). Every server it starts is stopped, also when it fails.
 bench: export DJANGO_DEBUG ?= 0
-bench: SYSTEM_DEPS := test
+bench: SYSTEM_DEPS := ci
 bench: system-deps venv
 	$(PY) bench/pages.py
 	$(PY) bench/search.py

@@ -1,5 +1,8 @@
 """Shared by the benchmark and the load test: a database, gunicorn, and wrk, all on loopback."""
 
+import atexit
+import contextlib
+import ctypes
 import os
 import re
 import shutil
@@ -8,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -51,24 +55,80 @@ def prepare(env, professionals):
     manage(env, "collectstatic", "--noinput", "-v", "0")
 
 
+_running = set()
+
+
+def _stop_all():
+    for server in list(_running):
+        server.stop()
+
+
+def _exit_on_signal(signum, frame):
+    sys.exit(128 + signum)  # runs the context managers' exits and atexit: every server stops
+
+
+atexit.register(_stop_all)
+for _signal in (signal.SIGTERM, signal.SIGHUP):
+    signal.signal(_signal, _exit_on_signal)
+
+
+def _die_with_parent():
+    # Linux: the server gets SIGTERM if this process dies, even by SIGKILL (its workers follow).
+    with contextlib.suppress(OSError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 class Gunicorn:
-    def __init__(self, env, workers=2):
+    """gunicorn on a free loopback port, with sync workers: the same settings for every app."""
+
+    def __init__(self, env, workers=2, app="hiphelp.wsgi", ready="/healthz"):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        command = [GUNICORN, "hiphelp.wsgi", "--bind", f"127.0.0.1:{self.port}", "--workers", str(workers)]
-        self.process = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
-        for _ in range(200):
+        command = [GUNICORN, app, "--bind", f"127.0.0.1:{self.port}", "--workers", str(workers),
+                   "--worker-class", "sync"]  # fmt: skip
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent
+        )
+        _running.add(self)
+        for _ in range(300):
             try:
-                urllib.request.urlopen(self.base + "/healthz", timeout=1)
+                urllib.request.urlopen(self.base + ready, timeout=1)
                 return
+            except urllib.error.HTTPError:
+                return  # it answers
             except OSError:
+                if self.process.poll() is not None:
+                    break
                 time.sleep(0.1)
         self.stop()
-        raise RuntimeError("gunicorn did not start")
+        raise RuntimeError(f"gunicorn ({app}) did not start")
 
     def stop(self):
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(timeout=15)
+        _running.discard(self)
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def worker_rss_mb(self):
+        """Resident size (MB) of each worker process, from /proc."""
+        pid = self.process.pid
+        try:
+            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        except OSError:
+            return []
+        sizes = []
+        for child in children:
+            try:
+                status = Path(f"/proc/{child}/status").read_text()
+            except OSError:
+                continue
+            if match := re.search(r"VmRSS:\s+(\d+) kB", status):
+                sizes.append(int(match[1]) / 1024)
+        return sizes
 
     def __enter__(self):
         return self

@@ -9,7 +9,16 @@ expire.
 
 With a shared cache (Redis) the version lives in it. With a cache each process keeps for
 itself (local memory) it lives in a small file, so that every process on the machine sees
-an edit; several machines need a shared cache (a deployment check says so).
+an edit; several machines need a shared cache (a deployment check says so). The file is
+read again only when its stat() changes: one system call per request, not three.
+
+What the cache keeps is the response as it left the whole middleware stack (status, every
+header, the bytes), stored by `PageCacheMiddleware` at the top of the stack. A later
+request for it that carries no session or CSRF cookie is answered by that middleware
+before the rest of the stack runs (no sessions, locale, CSRF, URL resolving or view):
+the same key the view would use, the same bytes and headers, 304 for a matching ETag.
+Anything else (staff, a session or CSRF cookie, POST, unknown parameters, a path without
+a language) goes through the whole stack, where `public_page` decides as before.
 """
 
 import hashlib
@@ -25,8 +34,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponseRedirect
-from django.utils.cache import patch_cache_control
+from django.http import HttpResponse, HttpResponseRedirect
+from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control
+from django.utils.translation import get_language_from_path
+from django_htmx.middleware import HtmxDetails
 
 from editorial.drafts import sees_drafts
 
@@ -47,13 +58,38 @@ def _version_file():
     return Path(settings.CONTENT_VERSION_FILE)
 
 
+# (stat signature, value) of the version file as last read by this process.
+_file_version = (None, "0")
+
+
+def _read_version_file():
+    """The version file's value, read again only when its stat() says it was replaced.
+
+    Every bump writes a new file and renames it into place (a new inode, a new change
+    time), so an unchanged signature means an unchanged value.
+    """
+    global _file_version
+    path = os.fspath(settings.CONTENT_VERSION_FILE)  # the settings' own object: its str() is kept
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return "0"
+    signature = (path, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    known, value = _file_version
+    if known != signature:
+        try:
+            with open(path) as file:
+                value = file.read().strip() or "0"
+        except FileNotFoundError:
+            return "0"
+        _file_version = (signature, value)
+    return value
+
+
 def content_version():
     """The current content version: part of every cached page's key."""
     if cache_is_process_local():
-        try:
-            return _version_file().read_text().strip() or "0"
-        except FileNotFoundError:
-            return "0"
+        return _read_version_file()
     return cache.get_or_set(VERSION_KEY, 1, timeout=None)
 
 
@@ -123,13 +159,13 @@ def public_models():
     return frozenset(_public_models)
 
 
-def page_key(request, params=()):
+def page_key(request, params=(), language=None):
     """The cache key of a public page: what the view's output depends on, and nothing more."""
     # The last value of each parameter the page reads, as request.GET.get() gives it to the view.
     query = urlencode(sorted((name, request.GET[name]) for name in params if name in request.GET))
     # Hashed: keys stay short and clean whatever a path or query string carries.
     url = hashlib.sha256(f"{request.path}?{query}".encode()).hexdigest()
-    return f"page:{content_version()}:{request.LANGUAGE_CODE}:{variant(request)}:{url}"
+    return f"page:{content_version()}:{language or request.LANGUAGE_CODE}:{variant(request)}:{url}"
 
 
 def clean_url(request, params):
@@ -143,6 +179,111 @@ def _cacheable(response):
     cache_control = response.get("Cache-Control", "")
     private = "private" in cache_control or "no-store" in cache_control
     return response.status_code == 200 and not response.cookies and not response.streaming and not private
+
+
+def _storable(response):
+    """A whole-stack response that any reader may be given: nothing personal in or about it."""
+    if not _cacheable(response):
+        return False
+    control = response.get("Cache-Control", "").lower()
+    return not has_vary_header(response, "Cookie") and "private" not in control and "no-store" not in control
+
+
+def _entry(response):
+    """What the cache keeps of a response: status, headers in order, bytes."""
+    return (response.status_code, tuple(response.items()), response.content)
+
+
+def _response(entry):
+    """The stored response again. Its headers were checked when first sent, so they are put
+    back as they were, not checked and encoded one by one again (a third of a hit's time)."""
+    status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    response.headers._store = {name.lower(): (name, value) for name, value in headers}
+    return response
+
+
+class _PageCacheState:
+    """Set on the request by PageCacheMiddleware: where public_page asks it to store the page."""
+
+    __slots__ = ("store_key",)
+
+    def __init__(self):
+        self.store_key = None
+
+
+def early_key(request):
+    """The cache key a public page would have, from the request alone; None when unsure.
+
+    Only a plain GET with no session or CSRF cookie (a staff member always has a session
+    cookie; a page that used either cookie must see it), and a path whose language prefix
+    decides the language, as LocaleMiddleware would. Every query parameter counts: one the
+    page does not read makes a key no page was ever stored under, so the request goes on to
+    the view, which sends it to the clean address.
+    """
+    if request.method != "GET":
+        return None
+    if "HTTP_COOKIE" in request.META:
+        cookies = request.COOKIES
+        if settings.SESSION_COOKIE_NAME in cookies or settings.CSRF_COOKIE_NAME in cookies:
+            return None
+    language = get_language_from_path(request.path_info)
+    if not language:
+        return None
+    request.htmx = HtmxDetails(request)  # the variant rule reads it; HtmxMiddleware sets it again
+    return page_key(request, request.GET, language=language)
+
+
+# Headers a 304 from the whole stack lacks: the view's, and those of the middleware below
+# ConditionalGetMiddleware, which answers the 304 before they run (a test pins this).
+NOT_ON_304 = ("Content-Type", "X-Frame-Options")
+
+
+def _not_modified(request, etag, response):
+    """A 304 for a matching If-None-Match, with the headers the whole stack would send."""
+    answer = get_conditional_response(request, etag=etag, response=response)
+    if answer is response:
+        return response
+    for name, value in response.items():
+        if name not in NOT_ON_304 and name not in answer:
+            answer[name] = value
+    answer["Content-Length"] = "0"  # CommonMiddleware's, as it sets it on the whole stack's 304
+    return answer
+
+
+class PageCacheMiddleware:
+    """At the top of the stack: answer a cached public page at once, and store whole responses.
+
+    On the way in, a request `early_key` accepts is looked up; a hit is returned as stored
+    (every header the whole stack added, as the first render sent it), or as 304 Not
+    Modified for a matching If-None-Match, as ConditionalGetMiddleware would. On the way
+    out, the response of a page `public_page` rendered afresh is stored, headers and all.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            key = early_key(request)
+            entry = cache.get(key) if key else None
+        except Exception:
+            logger.warning("Page cache unavailable; rendering %s uncached", request.path, exc_info=True)
+            entry = None
+        if entry is not None:
+            response = _response(entry)
+            etag = response.get("ETag")
+            if etag:
+                response = _not_modified(request, etag, response)
+            return response
+        state = request._page_cache = _PageCacheState()
+        response = self.get_response(request)
+        if state.store_key and _storable(response):
+            try:
+                cache.set(state.store_key, _entry(response), settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("Could not store %s in the page cache", request.path, exc_info=True)
+        return response
 
 
 def public_page(view=None, *, params=()):
@@ -172,15 +313,24 @@ def public_page(view=None, *, params=()):
                 return view(request, *args, **kwargs)
             try:
                 key = page_key(request, allowed)
-                response = cache.get(key)
+                entry = cache.get(key)
             except Exception:
                 logger.warning("Page cache unavailable; rendering %s uncached", request.path, exc_info=True)
                 return view(request, *args, **kwargs)
-            if response is None:
-                response = view(request, *args, **kwargs)
-                if _cacheable(response):
+            if entry is not None:
+                # The response as the whole stack sent it; the middleware around adds nothing new.
+                return _response(entry)
+            response = view(request, *args, **kwargs)
+            if _cacheable(response):
+                state = getattr(request, "_page_cache", None)
+                if state is not None:
+                    # PageCacheMiddleware stores it once every header is on, from a GET only
+                    # (ConditionalGetMiddleware gives HEAD no ETag).
+                    if request.method == "GET":
+                        state.store_key = key
+                else:
                     try:
-                        cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+                        cache.set(key, _entry(response), settings.PAGE_CACHE_SECONDS)
                     except Exception:
                         logger.warning("Could not store %s in the page cache", request.path, exc_info=True)
             return response

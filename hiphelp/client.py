@@ -146,8 +146,11 @@ class UntrustedForwardingMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        remote = request.META.get("REMOTE_ADDR") or ""
-        if not _is_trusted_proxy(_parse(remote), remote):
-            for name in self.HEADERS:
-                request.META.pop(name, None)
+        meta = request.META
+        # Most requests carry none of them: nothing to forget, no address to parse.
+        if any(name in meta for name in self.HEADERS):
+            remote = meta.get("REMOTE_ADDR") or ""
+            if not _is_trusted_proxy(_parse(remote), remote):
+                for name in self.HEADERS:
+                    meta.pop(name, None)
         return self.get_response(request)

@@ -4,6 +4,8 @@ from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +29,36 @@ def distance_label(km):
 
 # Choices are made once, at import: lazy, so each reader sees their own language.
 distance_label_lazy = lazy(distance_label, str)
+
+
+def _attributes(attrs):
+    """A widget's attributes as Django's attrs.html writes them: False left out, True bare."""
+    return "".join(
+        f" {name}" if value is True else format_html(' {}="{}"', name, str(value))
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+class QuickSelect(forms.Select):
+    """A <select> written in Python: the markup of Django's templates, at a tenth of the cost.
+
+    The search form's four menus hold some forty options; rendering each through the form
+    template engine was a fifth of the directory's time in Python.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        parts = [format_html('<select name="{}"', widget["name"]), _attributes(widget["attrs"]), ">"]
+        for _group, options, _index in widget["optgroups"]:
+            for option in options:
+                parts.append(
+                    format_html('\n  <option value="{}"', str(option["value"]))
+                    + _attributes(option["attrs"])
+                    + format_html(">{}</option>", option["label"])
+                )
+        parts.append("\n</select>")
+        return mark_safe("".join(parts))  # noqa: S308 -- every part above is escaped
 
 
 class ShortEchoBoundField(forms.BoundField):
@@ -65,16 +97,20 @@ def clean_text(value):
 
 def cached_choices():
     """(value, label) lists for the search form's menus, per language and content version."""
-    key = f"search-choices:{content_version()}:{get_language()}"
+    key = f"search-choices:2:{content_version()}:{get_language()}"
     choices = cache.get(key)
     if choices is None:
         # Sorted here by the text shown: the database would sort by the column of the active
         # language, which is empty until translated.
         professions = sorted(Profession.objects.all(), key=profession_order)
+        languages = list(Language.objects.all())
         choices = {
             "profession": [(p.slug, p.name) for p in professions],
             "interest": by_label(Guide.objects.published(), lambda guide: guide.title, value="slug"),
-            "language": by_label(Language.objects.all(), lambda lang: lang.name, value="code"),
+            "language": by_label(languages, lambda lang: lang.name, value="code"),
+            # For the result cards (professionals.search): names by primary key.
+            "profession_names": {p.pk: p.name for p in professions},
+            "language_names": {lang.pk: lang.name for lang in languages},
         }
         cache.set(key, choices, 60 * 60)
     return choices
@@ -94,6 +130,7 @@ class SearchForm(forms.Form):
     km = forms.TypedChoiceField(
         label=_("Distance"),
         choices=[(str(d), distance_label_lazy(d)) for d in DISTANCES],
+        widget=QuickSelect,
         coerce=int,
         initial="25",
         required=False,
@@ -103,6 +140,7 @@ class SearchForm(forms.Form):
         label=_("Profession"),
         queryset=Profession.objects.all(),
         to_field_name="slug",
+        widget=QuickSelect,
         required=False,
         empty_label=_("Any profession"),
         error_messages={"invalid_choice": _("We don’t list that profession. Choose one from the list.")},
@@ -111,6 +149,7 @@ class SearchForm(forms.Form):
         label=_("Special interest"),
         queryset=Guide.objects.published(),
         to_field_name="slug",
+        widget=QuickSelect,
         required=False,
         empty_label=_("Any"),
         error_messages={"invalid_choice": _("Choose a special interest from the list.")},
@@ -119,6 +158,7 @@ class SearchForm(forms.Form):
         label=_("Language spoken"),
         queryset=Language.objects.all(),
         to_field_name="code",
+        widget=QuickSelect,
         required=False,
         empty_label=_("Any language"),
         error_messages={"invalid_choice": _("Choose a language from the list.")},

@@ -15,6 +15,24 @@ def bounding_box(lat, lng, km):
     return lat - dlat, lat + dlat, lng - dlng, lng + dlng
 
 
+# Practices are indexed by the band of latitude they lie in (0.1°, about 11 km tall), then by
+# longitude: a search reads the bands its box spans, each from the box's west edge to its
+# east edge, so it visits the practices in (about) the box, not in every longitude of it.
+BAND_DEGREES = 0.1
+MOST_BANDS = 200  # a box taller than this (telehealth reaches everywhere) reads every band
+
+
+def band(lat):
+    """The band of latitude a point lies in (None without a latitude)."""
+    return None if lat is None else math.floor(lat / BAND_DEGREES)
+
+
+def bands_between(min_lat, max_lat):
+    """The bands a box from `min_lat` to `max_lat` spans, or None when it spans too many."""
+    first, last = band(max(min_lat, -90.0)), band(min(max_lat, 90.0))
+    return list(range(first, last + 1)) if last - first < MOST_BANDS else None
+
+
 def haversine_km(lat1, lng1, lat2, lng2):
     """Great-circle distance in km between two points given in degrees."""
     phi1, phi2 = math.radians(lat1), math.radians(lat2)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hiphelp.collation import sort_key
 
-from .geo import bounding_box, haversine_km, haversine_term, max_term, unit_vector
+from .geo import band, bands_between, bounding_box, haversine_term, max_term, unit_vector
 
 STATES = [
     ("ACT", "ACT"),
@@ -150,8 +150,11 @@ class Clinic(models.Model):
             raise ValidationError({"postcode": _("We don’t know postcode %(code)s.") % {"code": self.postcode}})
 
     def location(self):
-        """The coordinates a search needs, as copied onto each Practice."""
-        return {name: getattr(self, name) for name in Practice.LOCATION_FIELDS}
+        """The coordinates a search needs, as copied onto each Practice (with their band)."""
+        return {
+            **{name: getattr(self, name) for name in Practice.LOCATION_FIELDS if name != "band"},
+            "band": band(self.latitude),
+        }
 
     def set_derived(self):
         """The unit vector of the coordinates (bulk_create does not call save, so callers do)."""
@@ -175,10 +178,6 @@ class ProfessionalQuerySet(models.QuerySet):
         """Professionals shown to the public."""
         return self.filter(is_listed=True)
 
-    def for_results(self):
-        """What a result card renders, in a fixed number of queries."""
-        return self.select_related("profession").prefetch_related("languages", "clinics")
-
     def near(self, lat, lng, km, **where):
         """Rows (professional_id, nearness, total) of listed professionals with a clinic within `km`.
 
@@ -189,8 +188,11 @@ class ProfessionalQuerySet(models.QuerySet):
         of the table. `where` filters the professionals, e.g. profession=…, languages=….
         """
         min_lat, max_lat, min_lng, max_lng = bounding_box(lat, lng, km)
+        bands = bands_between(min_lat, max_lat)
+        box = {"band__in": bands} if bands is not None else {}
         return (
             Practice.objects.filter(
+                **box,
                 latitude__range=(min_lat, max_lat),
                 longitude__range=(min_lng, max_lng),
                 is_listed=True,
@@ -274,22 +276,12 @@ class Professional(models.Model):
         """The email address the profile shows: only one they chose to show."""
         return self.email if self.show_email else ""
 
-    def nearest_clinic(self, lat, lng):
-        """(clinic, km) of the professional's clinic nearest the point, from prefetched clinics."""
-        distances = [
-            (haversine_km(lat, lng, c.latitude, c.longitude), c) for c in self.clinics.all() if c.latitude is not None
-        ]
-        if not distances:
-            return None, None
-        km, clinic = min(distances, key=lambda pair: pair[0])
-        return clinic, km
-
 
 class Practice(models.Model):
     """A professional working at a clinic, with the clinic's location and the listing flag
     copied in, so that a search near a point reads this one table through one index."""
 
-    LOCATION_FIELDS = ("latitude", "longitude", "x", "y", "z")
+    LOCATION_FIELDS = ("latitude", "longitude", "x", "y", "z", "band")
 
     professional = models.ForeignKey(Professional, on_delete=models.CASCADE, related_name="practices")
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="practices")
@@ -298,14 +290,18 @@ class Practice(models.Model):
     x = models.FloatField(null=True, editable=False)
     y = models.FloatField(null=True, editable=False)
     z = models.FloatField(null=True, editable=False)
+    # The band of latitude (geo.band), so that the index can narrow longitude too.
+    band = models.IntegerField(null=True, editable=False)
     is_listed = models.BooleanField(default=True, editable=False)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["professional", "clinic"], name="unique_practice")]
         indexes = [
-            # Covers the whole search: box, distance term and grouping, without visiting the table.
+            # Covers the whole search: bands, box, distance term and grouping, without
+            # visiting the table; the cost follows the practices near the point.
             models.Index(
-                fields=["latitude", "longitude", "x", "y", "z", "is_listed", "professional"], name="practice_search"
+                fields=["band", "longitude", "latitude", "x", "y", "z", "is_listed", "professional"],
+                name="practice_band_search",
             )
         ]
         verbose_name = _("practice")

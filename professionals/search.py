@@ -5,10 +5,14 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Window
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from .geo import km_from_term
-from .models import Place, Professional
+from hiphelp.collation import sort_key
+
+from .forms import cached_choices
+from .geo import haversine_km, km_from_term
+from .models import Place, Practice, Professional
 
 PER_PAGE = 20
 ANYWHERE_KM = 20_000  # half the earth's circumference: every clinic
@@ -120,18 +124,66 @@ def most_professionals():
     return Professional.objects.aggregate(most=Max("pk"))["most"] or 0
 
 
+@dataclass(slots=True)
+class ClinicFacts:
+    name: str
+    suburb: str
+    state: str
+
+
+@dataclass(slots=True)
+class Card:
+    """What a result card shows of a professional: plain values, no model instances."""
+
+    name: str
+    url: str
+    profession: str
+    telehealth: bool
+    clinic: ClinicFacts | None = None
+    km: float | None = None
+    languages: list[str] = field(default_factory=list)
+
+
 def professionals_for(rows, point):
-    """The professionals of a page of rows, in order, each with its nearest clinic and distance."""
+    """The cards of a page of rows, in order, each with the nearest clinic and its distance.
+
+    Three queries of plain values (professionals, their clinics, their languages); the
+    names of professions and languages come with the search form's cached choices, in the
+    reader's language. A card costs a few dictionary look-ups, not a dozen model instances.
+    """
     ids = [row.get("professional_id", row.get("pk")) for row in rows]
-    by_id = Professional.objects.filter(pk__in=ids).for_results().in_bulk()
-    professionals = []
-    for row, pk in zip(rows, ids, strict=True):
-        professional = by_id[pk]
+    names = cached_choices()
+    professions, languages = names["profession_names"], names["language_names"]
+    # One reverse() for the page, not one per card: slugs are URL-safe as they are.
+    url = reverse("professionals:profile", kwargs={"slug": "slug-placeholder"})
+    cards = {}
+    for pk, name, slug, profession_id, telehealth in Professional.objects.filter(pk__in=ids).values_list(
+        "pk", "name", "slug", "profession_id", "telehealth"
+    ):
+        cards[pk] = Card(name, url.replace("slug-placeholder", slug), professions.get(profession_id, ""), telehealth)
+    spoken = Professional.languages.through.objects.filter(professional_id__in=ids)
+    for pk, language_id in spoken.values_list("professional_id", "language_id"):
+        cards[pk].languages.append(languages.get(language_id, ""))
+    nearest = {}
+    practices = Practice.objects.filter(professional_id__in=ids).order_by("clinic__name", "clinic_id")
+    for pk, name, suburb, state, lat, lng in practices.values_list(
+        "professional_id", "clinic__name", "clinic__suburb", "clinic__state", "clinic__latitude", "clinic__longitude"
+    ):
         if point:
-            professional.clinic, _km = professional.nearest_clinic(*point)
-            professional.km = km_from_term(row["nearness"])
-        else:
-            clinics = list(professional.clinics.all())
-            professional.clinic, professional.km = (clinics[0] if clinics else None), None
-        professionals.append(professional)
-    return professionals
+            if lat is None:
+                continue
+            km = haversine_km(*point, lat, lng)
+            if pk in nearest and nearest[pk][0] <= km:
+                continue
+            nearest[pk] = (km, ClinicFacts(name, suburb, state))
+        elif pk not in nearest:
+            nearest[pk] = (None, ClinicFacts(name, suburb, state))
+    result = []
+    for row, pk in zip(rows, ids, strict=True):
+        card = cards[pk]
+        card.languages.sort(key=sort_key)
+        if pk in nearest:
+            card.clinic = nearest[pk][1]
+        card.km = km_from_term(row["nearness"]) if point else None
+        result.append(card)
+    return result

@@ -12,9 +12,13 @@ from .forms import ApplicationForm, SearchForm, clean_text
 from .models import Place, Professional
 
 APPLY_LIMIT = 10  # submissions per client per hour, valid or not
+# The query parameters the directory reads (SearchForm's fields): a shared search link is
+# served from the page cache; any other parameter sends the reader to the clean address.
+SEARCH_PARAMS = ("where", "lat", "lng", "km", "profession", "interest", "language", "telehealth", "page")
 
 
 @require_safe
+@public_page(params=SEARCH_PARAMS)
 def find_professional(request):
     """The directory: a GET form whose results update in place and whose URL can be shared."""
     data = None

@@ -301,11 +301,31 @@ def test_pages_answer_conditional_requests(client, demo):
     assert again.content == b""
 
 
-@pytest.mark.parametrize("url", ["/en/find-a-professional/apply/", "/en/find-a-professional/?where=2000"])
-def test_forms_and_searches_are_not_cached(client, demo, url):
-    queries(client, url)
-    _, n = queries(client, url)
+def test_forms_are_not_cached(client, demo):
+    queries(client, "/en/find-a-professional/apply/")
+    _, n = queries(client, "/en/find-a-professional/apply/")
     assert n > 0
+
+
+@pytest.mark.parametrize("headers", [{}, {"HX-Request": "true"}])
+def test_a_repeated_search_a_shared_link_is_served_from_the_cache(client, demo, headers):
+    url = "/en/find-a-professional/?where=2000&km=10&telehealth=on"
+    first, n1 = queries(client, url, headers=headers)
+    second, n2 = queries(client, url, headers=headers)
+    assert first.status_code == 200 and n1 > 0 and n2 == 0
+    assert first.content == second.content and 'id="result-count"' in second.content.decode()
+
+
+def test_a_search_with_other_parameters_goes_to_its_clean_address(client, demo):
+    response = client.get("/en/find-a-professional/?where=2000&km=10&fbclid=x")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/find-a-professional/?where=2000&km=10"
+
+
+def test_a_search_with_bad_input_is_not_cached(client, demo):
+    response = client.get("/en/find-a-professional/?where=2000&km=7")
+    assert response.status_code == 400 and "Choose a distance" in response.content.decode()
+    assert cached_pages() == []
 
 
 def test_error_pages_are_not_cached(client, demo):

@@ -35,6 +35,15 @@ def url_in_language(context, language):
     which a browser would read as another host) leads to that language's home page.
     """
     request = context["request"]
+    # Asked for each language twice (hreflang links, the switcher) and once more for
+    # x-default: each answer is worked out once per request (each costs two resolves).
+    known = request.__dict__.setdefault("_urls_in_language", {})
+    if language not in known:
+        known[language] = _url_in_language(request, language)
+    return known[language]
+
+
+def _url_in_language(request, language):
     try:
         resolve(request.path_info)
     except Resolver404:
