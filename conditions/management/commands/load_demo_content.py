@@ -9,6 +9,7 @@ from django.utils import translation
 from conditions import demo as conditions_demo
 from hiphelp.caching import bump_content_version
 from painmap import demo as painmap_demo
+from translations import demo as translations_demo
 
 
 class Command(BaseCommand):
@@ -24,6 +25,8 @@ class Command(BaseCommand):
         with translation.override(settings.LANGUAGE_CODE):
             conditions_demo.load(loader)
             painmap_demo.load(loader)
+            # After the content: its saves made every demo translation a draft.
+            translations_demo.load()
         bump_content_version()  # bulk writes send no signals
         if verbosity:
             self.stdout.write(f"Demo content: {loader.created} object(s) created.")
