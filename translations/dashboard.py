@@ -1,5 +1,6 @@
 """The counts of the desk: per language, fields and words in each state."""
 
+import unicodedata
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -47,7 +48,8 @@ class LanguageCounts:
 def language_name(code):
     """The language's own name (Tiếng Việt, 简体中文, العربيّة)."""
     try:
-        return get_language_info(code)["name_local"]
+        # Django spells some in decomposed form (Vietnamese): composed, they match what people type.
+        return unicodedata.normalize("NFC", get_language_info(code)["name_local"])
     except KeyError:
         return code
 

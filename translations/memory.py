@@ -123,8 +123,9 @@ def suggest(english, language, *, exclude_origin=""):
         candidates = list(
             MemorySegment.objects.filter(
                 language=language,
-                source_length__gte=int(shortest * FUZZY_THRESHOLD),
-                source_length__lte=int(longest / FUZZY_THRESHOLD) + 1,
+                # A ratio of 2M/(a+b) >= t needs the lengths within t/(2-t) of each other.
+                source_length__gte=int(shortest * FUZZY_THRESHOLD / (2 - FUZZY_THRESHOLD)),
+                source_length__lte=int(longest * (2 - FUZZY_THRESHOLD) / FUZZY_THRESHOLD) + 1,
             )
             .exclude(origin=exclude_origin)
             .order_by("-reviewed", "pk")[:MAX_CANDIDATES]
