@@ -31,6 +31,7 @@ UNIT_ID = re.compile(
     r"^(?P<app>[a-z_][a-z0-9_]*)\.(?P<model>[a-z_][a-z0-9_]*):(?P<pk>[^:\s]{1,64}):(?P<field>[a-z_][a-z0-9_]*)$"
 )
 FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
+PO_FINGERPRINT = re.compile(r"source-fingerprint:\s*([0-9a-f]{64})\b")
 FORMATS = ("xliff", "po")
 
 
@@ -117,6 +118,7 @@ def export_xliff(language, *, include_all=False):
         },
     )
     body = SubElement(file, "body")
+    index = memory.Index(language)
     for row, english, target in units_for_export(language, include_all=include_all):
         unit = SubElement(body, "trans-unit", {"id": row.unit_id, "resname": row.unit_id})
         SubElement(unit, "source").text = english
@@ -124,7 +126,7 @@ def export_xliff(language, *, include_all=False):
         SubElement(unit, "target", attrs).text = target
         SubElement(unit, "note", {"from": "source-fingerprint"}).text = fingerprint(english)
         SubElement(unit, "note", {"from": "state"}).text = row.state
-        for suggestion in memory.suggest(english, language, exclude_origin=row.unit_id):
+        for suggestion in memory.suggest(english, language, exclude_origin=row.unit_id, index=index):
             alt = SubElement(
                 unit,
                 "alt-trans",
@@ -156,10 +158,11 @@ def export_po(language, *, include_all=False):
         "Content-Transfer-Encoding": "8bit",
         "X-Source-Language": SOURCE,
     }
+    index = memory.Index(language)
     for row, english, target in units_for_export(language, include_all=include_all):
         comments = [
             f"[{_('suggestion')} {s.quality}% {_('exact') if s.exact else _('fuzzy')}, {s.origin}] {s.target}"
-            for s in memory.suggest(english, language, exclude_origin=row.unit_id)
+            for s in memory.suggest(english, language, exclude_origin=row.unit_id, index=index)
         ]
         entry = polib.POEntry(
             msgctxt=row.unit_id,
@@ -261,10 +264,9 @@ def _parse_po(data):
     language = po.metadata.get("Language", "")
     units = []
     for number, entry in enumerate(po, start=1):
-        fp = ""
-        for line in (entry.comment or "").splitlines():
-            if line.startswith("source-fingerprint:"):
-                fp = line.split(":", 1)[1].strip()
+        # Tools rewrap comments: the fingerprint may have moved to a line of its own.
+        found = PO_FINGERPRINT.search(entry.comment or "")
+        fp = found[1] if found else ""
         units.append(Unit(entry.msgctxt or "", fp, entry.msgstr or "", entry.msgctxt or f"#{number}"))
     return language, units, []
 

@@ -4,11 +4,13 @@ Each translated field's English and its translation are kept as segments: the wh
 field, and, where both have the same number of paragraphs and list items, each pair of
 them. A lookup offers exact matches (same normalised English) and fuzzy ones (difflib
 ratio of 0.85 or more). Its cost is bounded: one query for the exact matches, one for a
-capped set of fuzzy candidates of similar length, and at most MAX_SEGMENTS paragraphs of
-the text asked about.
+capped set of fuzzy candidates of similar length, at most MAX_SEGMENTS paragraphs of the
+text asked about, none longer than MAX_FUZZY_LENGTH compared fuzzily. An export loads the
+language's memory once (Index).
 """
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -21,7 +23,8 @@ from .states import column, normalise, segments, target_languages, unit_id
 FUZZY_THRESHOLD = 0.85
 MAX_CANDIDATES = 300
 MAX_SEGMENTS = 30
-MAX_FUZZY_LENGTH = 2000
+MAX_FUZZY_LENGTH = 1000
+MAX_INDEX = 20000
 MAX_SUGGESTIONS = 5
 
 
@@ -99,18 +102,46 @@ class Suggestion:
         }
 
 
-def suggest(english, language, *, exclude_origin=""):
-    """Earlier translations into `language` of this English text, its paragraphs and list items; best first."""
+class Index:
+    """A language's memory held in memory for many lookups (an export): one query, at most MAX_INDEX rows."""
+
+    def __init__(self, language):
+        rows = list(MemorySegment.objects.filter(language=language).order_by("-reviewed", "pk")[:MAX_INDEX])
+        self.by_hash = {}
+        for seg in rows:
+            seg.words = seg.source.split()
+            self.by_hash.setdefault(seg.source_hash, []).append(seg)
+        self.by_length = sorted(rows, key=lambda seg: seg.source_length)
+        self.lengths = [seg.source_length for seg in self.by_length]
+
+    def exact(self, hashes, exclude_origin):
+        return [seg for h in hashes for seg in self.by_hash.get(h, []) if seg.origin != exclude_origin]
+
+    def near(self, shortest, longest, exclude_origin):
+        low, high = bisect_left(self.lengths, shortest), bisect_right(self.lengths, longest)
+        return [seg for seg in self.by_length[low:high] if seg.origin != exclude_origin][:MAX_CANDIDATES]
+
+
+def suggest(english, language, *, exclude_origin="", index=None):
+    """Earlier translations into `language` of this English text, its paragraphs and list items; best first.
+
+    `index` (an Index of the language) answers from memory instead of two queries: for exports.
+    """
     whole = normalise(english)
     if not whole:
         return []
     parts = [whole, *[p for p in segments(english) if p != whole]][:MAX_SEGMENTS]
     found = {}
-    exact = MemorySegment.objects.filter(language=language, source_hash__in=[_hash(p) for p in parts]).exclude(
-        origin=exclude_origin
-    )
     by_hash = {_hash(p): p for p in parts}
-    for seg in exact.order_by("-reviewed", "pk")[:MAX_CANDIDATES]:
+    if index is not None:
+        exact = index.exact(by_hash, exclude_origin)
+    else:
+        exact = (
+            MemorySegment.objects.filter(language=language, source_hash__in=list(by_hash))
+            .exclude(origin=exclude_origin)
+            .order_by("-reviewed", "pk")[:MAX_CANDIDATES]
+        )
+    for seg in exact:
         asked = by_hash[seg.source_hash]
         if seg.whole_field != (asked == whole):
             continue  # a whole field is offered for a whole field, a paragraph for a paragraph
@@ -119,24 +150,32 @@ def suggest(english, language, *, exclude_origin=""):
         )
     fuzzy_parts = [p for p in parts if p not in found and len(p) <= MAX_FUZZY_LENGTH]
     if fuzzy_parts:
-        shortest, longest = min(map(len, fuzzy_parts)), max(map(len, fuzzy_parts))
-        candidates = list(
-            MemorySegment.objects.filter(
-                language=language,
-                # A ratio of 2M/(a+b) >= t needs the lengths within t/(2-t) of each other.
-                source_length__gte=int(shortest * FUZZY_THRESHOLD / (2 - FUZZY_THRESHOLD)),
-                source_length__lte=int(longest * (2 - FUZZY_THRESHOLD) / FUZZY_THRESHOLD) + 1,
+        # A ratio of 2M/(a+b) >= t needs the lengths within t/(2-t) of each other.
+        shortest = int(min(map(len, fuzzy_parts)) * FUZZY_THRESHOLD / (2 - FUZZY_THRESHOLD))
+        longest = int(max(map(len, fuzzy_parts)) * (2 - FUZZY_THRESHOLD) / FUZZY_THRESHOLD) + 1
+        if index is not None:
+            candidates = index.near(shortest, longest, exclude_origin)
+        else:
+            candidates = list(
+                MemorySegment.objects.filter(language=language, source_length__gte=shortest, source_length__lte=longest)
+                .exclude(origin=exclude_origin)
+                .order_by("-reviewed", "pk")[:MAX_CANDIDATES]
             )
-            .exclude(origin=exclude_origin)
-            .order_by("-reviewed", "pk")[:MAX_CANDIDATES]
-        )
+        # Compared word by word: as a translator reads, and a tenth of the work of comparing characters.
+        matcher = SequenceMatcher(None, autojunk=False)
+        words = {seg.pk: getattr(seg, "words", None) or seg.source.split() for seg in candidates}
         for part in fuzzy_parts:
+            asked = part.split()
+            matcher.set_seq2(asked)  # difflib caches what it learns of the second sequence
             best, best_ratio = None, FUZZY_THRESHOLD
             for seg in candidates:
+                other = words[seg.pk]
                 if seg.source == part or seg.whole_field != (part == whole):
                     continue
-                matcher = SequenceMatcher(None, part, seg.source, autojunk=False)
-                if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+                if 2 * min(len(asked), len(other)) / (len(asked) + len(other)) < best_ratio:
+                    continue
+                matcher.set_seq1(other)
+                if matcher.quick_ratio() < best_ratio:
                     continue
                 ratio = matcher.ratio()
                 if ratio >= best_ratio:
