@@ -31,9 +31,11 @@ def snapshot(language="vi"):
 def fill_targets_xliff(data, translate):
     import xml.etree.ElementTree as ET
 
+    import defusedxml.ElementTree as SafeET
+
     ns = {"x": exchange.XLIFF_NS}
     ET.register_namespace("", exchange.XLIFF_NS)
-    root = ET.fromstring(data)
+    root = SafeET.fromstring(data)
     for unit in root.iter(f"{{{exchange.XLIFF_NS}}}trans-unit"):
         target = unit.find("x:target", ns)
         target.text = translate(unit.get("id"), unit.find("x:source", ns).text or "")
@@ -112,7 +114,8 @@ def test_malformed_units_are_reported_and_the_rest_imported(tab):
 
 XLIFF = (
     '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
-    '<file source-language="en" target-language="{lang}" datatype="html" original="x"><body>{units}</body></file></xliff>'
+    '<file source-language="en" target-language="{lang}" datatype="html" original="x">'
+    "<body>{units}</body></file></xliff>"
 )
 
 
