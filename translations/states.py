@@ -261,8 +261,10 @@ def connect_signals():
     post_delete.connect(_deleted, dispatch_uid="translations-state-delete")
 
 
-def _saved(sender, instance, **kwargs):
-    if is_translated_model(sender):
+def _saved(sender, instance, raw=False, **kwargs):
+    # Raw saves (loaddata, restoring a backup) bring their states with them; after a restore
+    # of a backup made before the desk existed, `translation_status --sync` recomputes them.
+    if not raw and is_translated_model(sender):
         sync_object(instance)
 
 
