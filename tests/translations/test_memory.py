@@ -15,7 +15,9 @@ def remembered(db):
         title_en="Sitting for long periods",
         title_vi="Ngồi lâu",
         body_en="<p>Move every half hour.</p><ul><li>Stand up and walk.</li><li>Stretch your hips gently.</li></ul>",
-        body_vi="<p>Cứ nửa giờ vận động một lần.</p><ul><li>Đứng dậy và đi lại.</li><li>Kéo giãn hông nhẹ nhàng.</li></ul>",
+        body_vi=(
+            "<p>Cứ nửa giờ vận động một lần.</p><ul><li>Đứng dậy và đi lại.</li><li>Kéo giãn hông nhẹ nhàng.</li></ul>"
+        ),
     )
 
 
