@@ -13,7 +13,7 @@ from editorial.drafts import sees_drafts
 from hiphelp.caching import public_page
 from hiphelp.client import over_limit
 from hiphelp.partials import render_partial
-from hiphelp.translation_status import translated_languages
+from hiphelp.translation_status import hide_unchecked, translated_languages
 
 from .forms import PREPARE_SECTIONS, PrepareForm
 from .models import Article, Condition, Guide, Resource, Snippet
@@ -22,6 +22,9 @@ from .richtext import render_rich_text, render_snippet, snippet_slugs
 
 def _render_sections(sections, *, guide, language):
     """Expand each section's body once, and the guide intro, with one snippet query at most."""
+    if guide.pk:  # not in a preview of unsaved changes
+        figures = [f for s in sections if s.pk for f in s.figures.all()]
+        hide_unchecked([guide, *guide.common_conditions.all(), *sections, *figures], language)
     texts = [guide.intro, *(s.body for s in sections)]
     slugs = snippet_slugs(*texts)
     snippets = {s.slug: s for s in Snippet.objects.filter(slug__in=slugs)} if slugs else {}

@@ -1,5 +1,7 @@
 """The editorial admin: one mixin per capability, composed for every content ModelAdmin."""
 
+from translations.admin_mixins import TranslationDeskMixin
+
 from .history import HistoryAdminMixin
 from .locking import LockingAdminMixin
 from .readability import ReadabilityAdminMixin
@@ -7,5 +9,7 @@ from .review import ReviewAdminMixin
 from .roles import RoleAdminMixin
 
 
-class EditorialAdmin(RoleAdminMixin, LockingAdminMixin, ReadabilityAdminMixin, ReviewAdminMixin, HistoryAdminMixin):
+class EditorialAdmin(
+    RoleAdminMixin, LockingAdminMixin, ReadabilityAdminMixin, ReviewAdminMixin, HistoryAdminMixin, TranslationDeskMixin
+):
     """Mixed in before SimpleHistoryAdmin and the translation admin (see conditions/admin.py)."""

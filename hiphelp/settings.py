@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "painmap",
     "professionals",
     "feedback",
+    "translations",
 ]
 
 MIDDLEWARE = [
@@ -185,6 +186,9 @@ USE_I18N = True
 USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# Draft translations (not yet checked by a reviewer): "show" them with a notice, or show
+# "english" in their place (marked as English), for sites that publish only reviewed text.
+TRANSLATION_DRAFTS = os.environ.get("DJANGO_TRANSLATION_DRAFTS", "show")
 # The tabbed translation admin needs jQuery UI; serve it from this site, never a CDN.
 JQUERY_UI_URL = "jquery-ui/jquery-ui.min.js"
 # Dates as Australians write them ("3 March 2026"); other languages keep Django's formats.

@@ -18,7 +18,7 @@ from django.db import connection
 from conditions.models import CauseSection
 from hiphelp.management.commands.backup import pg_env_and_args
 
-APPS = ("conditions", "painmap", "professionals", "auth")
+APPS = ("conditions", "painmap", "professionals", "translations", "auth")
 
 
 def counts():

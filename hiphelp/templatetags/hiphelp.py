@@ -1,11 +1,12 @@
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from hiphelp.translation_status import is_fallback
+from hiphelp.translation_status import is_fallback, notices_for
 
 register = template.Library()
 
@@ -53,3 +54,19 @@ def _url_in_language(request, language):
     if len(path) > MAX_SWITCH_URL:
         path = request.path  # junk in the query string is not repeated in every link
     return translate_url(path, language)
+
+
+@register.simple_tag(takes_context=True)
+def translation_notice(context, obj, fields, *others):
+    """The notices of one part of a page: `obj`'s `fields` (space-separated) and every
+    translated field of the objects in `others` (e.g. a tab's figures): missing, draft, outdated."""
+    parts = [(obj, fields.split()), *((item, None) for group in others for item in (group or []))]
+    notices = notices_for(parts)
+    if not notices:
+        return ""
+    english_url = url_in_language(context, settings.LANGUAGE_CODE) if notices.outdated else ""
+    return render_to_string(
+        "includes/fallback_notice.html",
+        {"notices": notices, "english_url": english_url},
+        request=context.get("request"),
+    )

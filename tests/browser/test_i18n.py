@@ -59,5 +59,5 @@ def test_no_axe_violations_in_any_language(page, site):
             page.goto(f"{site}/{lang}/{path}")
             results = axe.run(page)
             assert results.violations_count == 0, f"{lang}/{path}:\n{results.generate_report()}"
-    page.goto(f"{site}/vi/{GUIDE}")
+    page.goto(f"{site}/vi/pain/groin/")  # the upper-buttock guide is translated into Vietnamese
     screenshot(page, "guide-vi-fallback")

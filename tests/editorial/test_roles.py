@@ -52,9 +52,12 @@ def test_the_migration_makes_the_four_roles_with_their_permissions(db):
     deletable = {"conditions.delete_commoncondition", "conditions.delete_carecard"}
     # Rows of the guide form they may remove, and readers' feedback to read.
     editors = content("add", "change", "view", history=True) | deletable | {"feedback.view_tabfeedback"}
-    assert group_perms("Editors") == editors
-    assert group_perms("Clinical reviewers") == editors | EDITORIAL
-    assert group_perms("Translators") == content("change", "view")
+    # The translator's desk (translations/migrations/0002_roles.py).
+    desk = {"translations.view_translationstate", "translations.exchange_translations"}
+    review = {"translations.review_translation"}
+    assert group_perms("Editors") == editors | desk
+    assert group_perms("Clinical reviewers") == editors | EDITORIAL | desk | review
+    assert group_perms("Translators") == content("change", "view") | desk | review
     directory = {f"professionals.{a}_{m}" for a in ("add", "change", "view", "delete") for m in DIRECTORY_MODELS}
     assert group_perms("Directory managers") == directory | {"conditions.view_guide", "conditions.view_condition"}
 

@@ -10,6 +10,7 @@ from conditions import demo as conditions_demo
 from hiphelp.caching import bump_content_version
 from hiphelp.search import rebuild as rebuild_search_index
 from painmap import demo as painmap_demo
+from translations import demo as translations_demo
 
 
 class Command(BaseCommand):
@@ -25,6 +26,8 @@ class Command(BaseCommand):
         with translation.override(settings.LANGUAGE_CODE):
             conditions_demo.load(loader)
             painmap_demo.load(loader)
+            # After the content: its saves made every demo translation a draft.
+            translations_demo.load()
         bump_content_version()  # bulk writes send no signals
         indexed = rebuild_search_index()  # nor do they reach the search table
         if verbosity:
