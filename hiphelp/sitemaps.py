@@ -1,4 +1,6 @@
-"""/sitemap.xml: every public page, in each language it is really written in, with its alternates.
+"""/sitemap.xml: an index of one sitemap per kind of page (each split into pages of at most
+50,000 entries, as search engines require); together they list every public page, in each
+language it is really written in, with its alternates.
 
 Addresses come from SITE_URL, never from the request's Host header. Drafts, archived
 guides and unlisted professionals are in no list here: each sitemap reads the same
@@ -9,6 +11,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import SitemapIndexItem
+from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from conditions.models import Article, CauseSection, Guide, Resource
@@ -129,3 +133,15 @@ SITEMAPS = {
     "resources": ResourcesSitemap,
     "professionals": ProfessionalsSitemap,
 }
+
+
+def sitemap_index(request):
+    """Django's own index view takes the host from the request; these addresses come from SITE_URL."""
+    entries = []
+    for section, sitemap_class in SITEMAPS.items():
+        location = settings.SITE_URL + reverse("sitemap_section", kwargs={"section": section})
+        pages = sitemap_class().paginator.num_pages
+        entries += [
+            SitemapIndexItem(location if page == 1 else f"{location}?p={page}", None) for page in range(1, pages + 1)
+        ]
+    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml")

@@ -4,13 +4,14 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class State(models.TextChoices):
-    MISSING = "missing", _("missing")
-    DRAFT = "draft", _("draft")
-    OUTDATED = "outdated", _("outdated")
-    REVIEWED = "reviewed", _("reviewed")
+    MISSING = "missing", pgettext_lazy("translation state", "missing")
+    DRAFT = "draft", pgettext_lazy("translation state", "draft")
+    OUTDATED = "outdated", pgettext_lazy("translation state", "outdated")
+    REVIEWED = "reviewed", pgettext_lazy("translation state", "reviewed")
 
 
 class TranslationStateQuerySet(models.QuerySet):

@@ -178,7 +178,12 @@
       var tabPanel = document.getElementById("tab_" + input.id);
       if (tabPanel && !document.getElementById("desk-" + input.id)) {
         var box = panel(data, input, meta.lang, field, entry);
-        tabPanel.insertBefore(box, tabPanel.firstChild);
+        // The English beside the field on wide screens (desk.css): the panel, then the field.
+        var own = document.createElement("div");
+        while (tabPanel.firstChild) own.appendChild(tabPanel.firstChild);
+        tabPanel.appendChild(box);
+        tabPanel.appendChild(own);
+        tabPanel.classList.add("desk-beside");
       }
       found.push({ input: input, lang: meta.lang, field: meta.field, pk: object.pk, main: object === data.object });
     });

@@ -14,17 +14,35 @@ pytestmark = pytest.mark.django_db
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
-def sitemap(client):
+def sitemap_sections(client):
+    """The addresses /sitemap.xml, the index, lists: one or more per kind of page."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     root = ET.fromstring(response.content)  # noqa: S314 -- our own sitemap; it must parse as XML
-    return {
-        url.find("s:loc", NS).text: {
-            "lastmod": getattr(url.find("s:lastmod", NS), "text", None),
-            "alternates": {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)},
+    assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    return [entry.find("s:loc", NS).text for entry in root.findall("s:sitemap", NS)]
+
+
+def sitemap(client, max_queries=None):
+    urls = {}
+    for location in sitemap_sections(client):
+        assert location.startswith(settings.SITE_URL)
+        path = location.removeprefix(settings.SITE_URL)
+        if max_queries:
+            with max_queries(10):
+                response = client.get(path)
+        else:
+            response = client.get(path)
+        assert response.status_code == 200, path
+        root = ET.fromstring(response.content)  # noqa: S314 -- our own sitemap; it must parse as XML
+        urls |= {
+            url.find("s:loc", NS).text: {
+                "lastmod": getattr(url.find("s:lastmod", NS), "text", None),
+                "alternates": {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)},
+            }
+            for url in root.findall("s:url", NS)
         }
-        for url in root.findall("s:url", NS)
-    }
+    return urls
 
 
 def test_sitemap_lists_tabs_in_the_languages_they_are_written_in(client, demo):
@@ -32,10 +50,12 @@ def test_sitemap_lists_tabs_in_the_languages_they_are_written_in(client, demo):
     site = settings.SITE_URL
     tab = urls[f"{site}/en/pain/upper-buttock/nerve/"]
     assert tab["lastmod"]
-    # Written in Chinese and Arabic for the demo; Vietnamese falls back to English, so it is not listed.
-    assert set(tab["alternates"]) == {"en", "zh-hans", "ar", "x-default"}
+    # Written in all four languages for the demo; the groin guide's Vietnamese falls back to English.
+    assert set(tab["alternates"]) == {"en", "zh-hans", "ar", "vi", "x-default"}
     assert f"{site}/zh-hans/pain/upper-buttock/nerve/" in urls
-    assert f"{site}/vi/pain/upper-buttock/nerve/" not in urls
+    assert f"{site}/vi/pain/upper-buttock/nerve/" in urls
+    groin = urls[f"{site}/en/pain/groin/joint/"]
+    assert "vi" not in groin["alternates"] and f"{site}/vi/pain/groin/joint/" not in urls
     for page in ["/en/", "/vi/conditions/", "/ar/find-a-professional/", "/en/articles/"]:
         assert f"{site}{page}" in urls
     for article in Article.objects.published():
@@ -57,9 +77,10 @@ def test_sitemap_lists_no_unpublished_page(client, demo):
 
 def test_sitemap_uses_the_site_url_not_the_host_header(client, demo):
     host = "localhost" if "localhost" not in settings.SITE_URL else "127.0.0.1"
-    response = client.get("/sitemap.xml", HTTP_HOST=host)
-    assert f"//{host}".encode() not in response.content
-    assert settings.SITE_URL.encode() in response.content
+    for path in ["/sitemap.xml", "/sitemap-tabs.xml"]:
+        response = client.get(path, HTTP_HOST=host)
+        assert f"//{host}".encode() not in response.content
+        assert settings.SITE_URL.encode() in response.content
 
 
 def test_robots_points_to_the_sitemap(client):
@@ -153,7 +174,17 @@ def test_sitemap_takes_a_fixed_number_of_queries(client, demo, django_assert_max
     from django.core.management import call_command
 
     call_command("generate_professionals", "20", verbosity=0)
-    with django_assert_max_num_queries(10):
-        urls = sitemap(client)
+    urls = sitemap(client, max_queries=django_assert_max_num_queries)
     assert sum("/professionals/" in url for url in urls) == 20 * len(settings.LANGUAGES)
     assert not [url for url in urls if "/search/" in url or "/feedback/" in url]
+
+
+def test_sitemap_index_pages_a_long_list(client, demo, monkeypatch):
+    from hiphelp.sitemaps import PagesSitemap
+
+    monkeypatch.setattr(PagesSitemap, "limit", 2)
+    sections = sitemap_sections(client)
+    pages = [location for location in sections if "/sitemap-pages.xml" in location]
+    # Five pages in four languages, two addresses a page.
+    assert len(pages) == 10 and pages[1].endswith("?p=2")
+    assert f"{settings.SITE_URL}/en/" in sitemap(client)
