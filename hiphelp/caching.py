@@ -13,7 +13,7 @@ an edit; several machines need a shared cache (a deployment check says so). The 
 read again only when its stat() changes: one system call per request, not three.
 
 What the cache keeps is the response as it left the whole middleware stack (status, every
-header, the bytes), stored by `PageCacheMiddleware` at the top of the stack. A later
+header, the bytes), stored by `PageCacheMiddleware`, the first middleware of all. A later
 request for it that carries no session or CSRF cookie is answered by that middleware
 before the rest of the stack runs (no sessions, locale, CSRF, URL resolving or view):
 the same key the view would use, the same bytes and headers, 304 for a matching ETag.
@@ -26,7 +26,7 @@ import logging
 import os
 import secrets
 import tempfile
-from functools import wraps
+from functools import lru_cache, wraps
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -37,11 +37,11 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseRedirect
 from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control
 from django.utils.translation import get_language_from_path
-from django_htmx.middleware import HtmxDetails
 
 from editorial.drafts import sees_drafts
 
-from .partials import variant
+from .client import forget_untrusted_forwarding
+from .partials import variant, variant_of_headers
 
 logger = logging.getLogger(__name__)
 
@@ -159,13 +159,21 @@ def public_models():
     return frozenset(_public_models)
 
 
-def page_key(request, params=(), language=None):
-    """The cache key of a public page: what the view's output depends on, and nothing more."""
-    # The last value of each parameter the page reads, as request.GET.get() gives it to the view.
-    query = urlencode(sorted((name, request.GET[name]) for name in params if name in request.GET))
-    # Hashed: keys stay short and clean whatever a path or query string carries.
-    url = hashlib.sha256(f"{request.path}?{query}".encode()).hexdigest()
-    return f"page:{content_version()}:{language or request.LANGUAGE_CODE}:{variant(request)}:{url}"
+def page_key(request, params=(), language=None, kind=None):
+    """The cache key of a public page: what the view's output depends on, and nothing more.
+
+    The scheme is in it: over HTTPS the stored headers include HSTS, over HTTP they do not.
+    """
+    if request.META.get("QUERY_STRING"):
+        # The last value of each parameter the page reads, as request.GET.get() gives it to the view.
+        query = tuple(sorted((name, request.GET[name]) for name in params if name in request.GET))
+    else:
+        query = ()
+    # Hashed: keys stay short and clean whatever a path or query string carries. The repr()
+    # of the path and the pairs tells any two apart, at a third of urlencode()'s cost.
+    url = hashlib.blake2b(repr((request.path, query)).encode(errors="surrogatepass"), digest_size=16).hexdigest()
+    scheme = "https" if request.is_secure() else "http"
+    return f"page:{content_version()}:{language or request.LANGUAGE_CODE}:{kind or variant(request)}:{scheme}:{url}"
 
 
 def clean_url(request, params):
@@ -190,8 +198,9 @@ def _storable(response):
 
 
 def _entry(response):
-    """What the cache keeps of a response: status, headers in order, bytes."""
-    return (response.status_code, tuple(response.items()), response.content)
+    """What the cache keeps of a response: status, headers in order (as ResponseHeaders
+    keeps them, by lower-case name), bytes."""
+    return (response.status_code, dict(response.headers._store), response.content)
 
 
 def _response(entry):
@@ -199,7 +208,7 @@ def _response(entry):
     back as they were, not checked and encoded one by one again (a third of a hit's time)."""
     status, headers, content = entry
     response = HttpResponse(content, status=status)
-    response.headers._store = {name.lower(): (name, value) for name, value in headers}
+    response.headers._store = headers
     return response
 
 
@@ -219,24 +228,50 @@ def early_key(request):
     cookie; a page that used either cookie must see it), and a path whose language prefix
     decides the language, as LocaleMiddleware would. Every query parameter counts: one the
     page does not read makes a key no page was ever stored under, so the request goes on to
-    the view, which sends it to the clean address.
+    the view, which sends it to the clean address. The middleware comes first in the stack,
+    so it does itself what the two above it did for the page: forget forwarded headers an
+    untrusted client sent, and leave a request SecurityMiddleware would redirect to HTTPS
+    to the stack.
     """
     if request.method != "GET":
         return None
-    if "HTTP_COOKIE" in request.META:
+    meta = request.META
+    if "HTTP_COOKIE" in meta:
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or settings.CSRF_COOKIE_NAME in cookies:
             return None
-    language = get_language_from_path(request.path_info)
+    forget_untrusted_forwarding(meta)
+    if settings.SECURE_SSL_REDIRECT and not request.is_secure():
+        return None
+    language = _path_language(request.path_info)
     if not language:
         return None
-    request.htmx = HtmxDetails(request)  # the variant rule reads it; HtmxMiddleware sets it again
-    return page_key(request, request.GET, language=language)
+    params = request.GET if meta.get("QUERY_STRING") else ()
+    return page_key(request, params, language=language, kind=variant_of_headers(meta))
+
+
+def _path_language(path):
+    """The language of a path that starts with one of LANGUAGES' codes exactly, else None.
+
+    LocaleMiddleware would also take a variant ("/en-us/"); such a request just goes on
+    to the stack. A dictionary look-up, not get_language_from_path's regex and checks.
+    """
+    prefix = path.split("/", 2)[1] if path.startswith("/") and path.count("/") >= 2 else ""
+    return _language_codes().get(prefix)
+
+
+@lru_cache(maxsize=1)
+def _language_codes():
+    return {code: code for code, _name in settings.LANGUAGES if get_language_from_path(f"/{code}/") == code}
 
 
 # Headers a 304 from the whole stack lacks: the view's, and those of the middleware below
 # ConditionalGetMiddleware, which answers the 304 before they run (a test pins this).
 NOT_ON_304 = ("Content-Type", "X-Frame-Options")
+# get_conditional_response reads these; without any of them the answer is the page itself.
+CONDITIONAL_HEADERS = frozenset(
+    ("HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE")
+)
 
 
 def _not_modified(request, etag, response):
@@ -273,7 +308,7 @@ class PageCacheMiddleware:
         if entry is not None:
             response = _response(entry)
             etag = response.get("ETag")
-            if etag:
+            if etag and not CONDITIONAL_HEADERS.isdisjoint(request.META):
                 response = _not_modified(request, etag, response)
             return response
         state = request._page_cache = _PageCacheState()

@@ -146,11 +146,18 @@ class UntrustedForwardingMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        meta = request.META
-        # Most requests carry none of them: nothing to forget, no address to parse.
-        if any(name in meta for name in self.HEADERS):
-            remote = meta.get("REMOTE_ADDR") or ""
-            if not _is_trusted_proxy(_parse(remote), remote):
-                for name in self.HEADERS:
-                    meta.pop(name, None)
+        forget_untrusted_forwarding(request.META)
         return self.get_response(request)
+
+
+def forget_untrusted_forwarding(meta, headers=UntrustedForwardingMiddleware.HEADERS):
+    """Drop the X-Forwarded-* headers from `meta` unless a trusted proxy sent them.
+
+    Also run by the page cache's early hit, which comes before this middleware.
+    """
+    # Most requests carry none of them: nothing to forget, no address to parse.
+    if "HTTP_X_FORWARDED_PROTO" in meta or "HTTP_X_FORWARDED_FOR" in meta or "HTTP_X_FORWARDED_HOST" in meta:
+        remote = meta.get("REMOTE_ADDR") or ""
+        if not _is_trusted_proxy(_parse(remote), remote):
+            for name in headers:
+                meta.pop(name, None)

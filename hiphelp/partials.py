@@ -5,6 +5,8 @@ under `variant(request)`, the same decision, so a fragment can never be stored a
 (or the page as a fragment) whatever headers a visitor sends.
 """
 
+from urllib.parse import unquote
+
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
@@ -18,6 +20,24 @@ def wants_partial(request):
     """
     htmx = getattr(request, "htmx", None)
     return bool(htmx) and not htmx.history_restore_request
+
+
+def variant_of_headers(meta):
+    """The same decision as `variant`, from the WSGI environ alone (before django-htmx runs).
+
+    django-htmx's own reading: the exact value "true", URL-decoded when the header says
+    it was encoded.
+    """
+
+    def value(name):
+        found = meta.get(name) or None
+        if found and meta.get(f"{name}_URI_AUTOENCODED") == "true":
+            found = unquote(found)
+        return found
+
+    if value("HTTP_HX_REQUEST") == "true" and value("HTTP_HX_HISTORY_RESTORE_REQUEST") != "true":
+        return "fragment"
+    return PAGE
 
 
 def variant(request):

@@ -75,12 +75,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First of all: a cached public page is answered here, with the headers the whole stack
+    # gave it (hiphelp/caching.py); it applies the next two's rules to the requests it answers.
+    "hiphelp.caching.PageCacheMiddleware",
     # Before anything reads them: forwarded headers count only from DJANGO_TRUSTED_PROXIES.
     "hiphelp.client.UntrustedForwardingMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # After the HTTPS redirect, before everything else: a cached public page is answered
-    # here, with the headers the whole stack gave it (hiphelp/caching.py).
-    "hiphelp.caching.PageCacheMiddleware",
     "hiphelp.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",

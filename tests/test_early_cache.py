@@ -231,3 +231,73 @@ def test_only_a_response_any_reader_may_get_is_stored(headers, cookie, storable)
     if cookie:
         response.set_cookie("csrftoken", "z" * 32)
     assert caching._storable(response) is storable
+
+
+@pytest.fixture
+def behind_https_proxy(settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 3600
+    settings.TRUSTED_PROXIES = ["10.0.0.1"]
+
+
+def test_first_in_the_stack_it_keeps_the_https_redirect_and_the_proxy_rule(
+    behind_https_proxy, settings, client, demo, monkeypatch
+):
+    proxy = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_PROTO": "https"}
+    stack, full = went_through_stack(client, GUIDE, monkeypatch, **proxy)
+    assert stack and full.status_code == 200 and full["Strict-Transport-Security"]
+    stack, early = went_through_stack(client, GUIDE, monkeypatch, **proxy)
+    assert not stack and list(early.items()) == list(full.items())
+    # Plain HTTP is still sent to HTTPS, even with a page kept from before the redirect was
+    # on (a shared cache outlives a restart), and a client that is not the proxy cannot claim it.
+    settings.SECURE_SSL_REDIRECT = False
+    assert Client().get(GUIDE, REMOTE_ADDR="10.0.0.1").status_code == 200  # SecurityMiddleware reads it once
+    settings.SECURE_SSL_REDIRECT = True
+    for meta in ({"REMOTE_ADDR": "10.0.0.1"}, {"REMOTE_ADDR": "192.0.2.7", "HTTP_X_FORWARDED_PROTO": "https"}):
+        redirect = client.get(GUIDE, **meta)  # SecurityMiddleware's, before LocaleMiddleware
+        assert redirect.status_code == 301 and redirect["Location"] == f"https://testserver{GUIDE}"
+
+
+def test_pages_over_http_and_https_are_kept_apart(settings, client, demo, monkeypatch):
+    """HSTS is sent over HTTPS only, so a page stored from one is never the other's."""
+    settings.SECURE_HSTS_SECONDS = 3600
+    plain = client.get(GUIDE)
+    stack, secure = went_through_stack(client, GUIDE, monkeypatch, secure=True)
+    assert stack and "Strict-Transport-Security" in secure and "Strict-Transport-Security" not in plain
+    stack, again = went_through_stack(client, GUIDE, monkeypatch, secure=True)
+    assert not stack and list(again.items()) == list(secure.items())
+    stack, plain_again = went_through_stack(client, GUIDE, monkeypatch)
+    assert not stack and "Strict-Transport-Security" not in plain_again
+
+
+HTMX_HEADERS = [
+    {},
+    {"HX-Request": "true"},
+    {"HX-Request": "TRUE"},
+    {"HX-Request": ""},
+    {"HX-Request": "true", "HX-History-Restore-Request": "true"},
+    {"HX-Request": "true", "HX-History-Restore-Request": "false"},
+    {"HX-Request": "%74rue", "HX-Request-URI-AutoEncoded": "true"},
+    {"HX-Request": "%74rue"},
+]
+
+
+@pytest.mark.parametrize("headers", HTMX_HEADERS)
+def test_the_early_variant_is_the_views_own_rule(rf, headers):
+    from django_htmx.middleware import HtmxDetails
+
+    from hiphelp.partials import variant, variant_of_headers
+
+    request = rf.get(GUIDE, headers=headers)
+    request.htmx = HtmxDetails(request)
+    assert variant_of_headers(request.META) == variant(request)
+
+
+@pytest.mark.parametrize(
+    ("path", "language"),
+    [("/en/", "en"), ("/zh-hans/pain/", "zh-hans"), ("/ar/x/", "ar"), ("/en", None), ("/en-us/", None),
+     ("/", None), ("/static/x.css", None), ("/xx/", None), ("", None)],
+)  # fmt: skip
+def test_the_early_language_is_a_prefix_locale_middleware_takes(path, language):
+    assert caching._path_language(path) == language
