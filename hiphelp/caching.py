@@ -165,8 +165,9 @@ def page_key(request, params=(), language=None, kind=None):
     The scheme is in it: over HTTPS the stored headers include HSTS, over HTTP they do not.
     """
     if request.META.get("QUERY_STRING"):
-        # The last value of each parameter the page reads, as request.GET.get() gives it to the view.
-        query = tuple(sorted((name, request.GET[name]) for name in params if name in request.GET))
+        # Every value of each parameter the page reads: a view may read getlist(), so
+        # "?a=1&a=2" is never the page of "?a=2".
+        query = tuple(sorted((name, tuple(request.GET.getlist(name))) for name in params if name in request.GET))
     else:
         query = ()
     # Hashed: keys stay short and clean whatever a path or query string carries. The repr()
@@ -178,7 +179,7 @@ def page_key(request, params=(), language=None, kind=None):
 
 def clean_url(request, params):
     """The page's address with only the query parameters it reads."""
-    query = urlencode([(name, request.GET[name]) for name in params if name in request.GET])
+    query = urlencode([(name, value) for name in params for value in request.GET.getlist(name)])
     return f"{request.path}?{query}" if query else request.path
 
 

@@ -159,6 +159,15 @@ def test_unknown_parameters_skip_it_and_go_to_the_clean_address(cached_guide, cl
     assert stack and response.status_code == 302 and response["Location"] == cached_guide
 
 
+def test_a_repeated_parameter_is_never_the_page_of_its_last_value(client, demo, monkeypatch):
+    # The map reads every `places` value: "?places=pubic&places=tailbone" is a request for two
+    # places (redirected to their one address), not the cached page of the tailbone alone.
+    assert client.get("/en/pain-map/?places=tailbone").status_code == 200
+    stack, response = went_through_stack(client, "/en/pain-map/?places=pubic&places=tailbone", monkeypatch)
+    assert stack and response.status_code == 302
+    assert response["Location"] == "/en/pain-map/?places=pubic,tailbone"
+
+
 @pytest.mark.parametrize("method", ["POST", "PUT", "HEAD", "OPTIONS"])
 def test_other_methods_skip_it(cached_guide, client, monkeypatch, method):
     stack, response = went_through_stack(client, cached_guide, monkeypatch, method=method)

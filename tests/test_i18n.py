@@ -81,8 +81,8 @@ def test_a_guide_not_yet_translated_shows_the_notice_in_chinese(client, demo):
 def test_vietnamese_map_has_vietnamese_names_and_english_teasers(client, demo):
     html = html_of(client, "/vi/pain-map/upper-buttock/")
     name = vi.REGIONS["upper-buttock"]["name"]
-    # Both sides carry the place's name; the side's words fall back to English until translated.
-    assert f'aria-label="3. {name}, right side, marked"' in html
+    # Both sides carry the place's name, with the side and the mark in Vietnamese too.
+    assert f'aria-label="3. {name}, bên phải, đã đánh dấu"' in html
     panel = html.split('id="region-panel"')[1].split("</section>")[0]
     assert "notice--fallback" in panel
     assert '<p lang="en" dir="ltr">Pain over the top of the buttock' in panel

@@ -783,3 +783,42 @@ CARE_CARDS = {
         "emergency": {"symptoms": "<ul><li>Đùi trở nên rất sưng, căng và ngày càng đau hơn sau khi bị va đập</li></ul>"}
     },
 }
+
+# The articles and resources at the guide's foot: titles and summaries (their pages fall back to English).
+ARTICLES = {
+    "welcome-to-hiphelp": {
+        "title": "Chào mừng quý vị đến với HipHelp",
+        "summary": "HipHelp là nơi tìm hiểu mọi điều về đau hông. Xem trang web này có thể giúp gì cho quý vị.",
+    },
+    "how-will-a-health-professional-help-me": {
+        "title": "Chuyên gia y tế sẽ giúp tôi như thế nào?",
+        "summary": (
+            "Tuần này chúng tôi nói về cách chuyên gia về đau hông có thể giúp quý vị, "
+            "và điều quý vị có thể mong đợi khi đến khám."
+        ),
+    },
+    "how-do-i-find-the-right-hip-pain-professional": {
+        "title": "Làm sao để tìm đúng chuyên gia về đau hông?",
+        "summary": "HipHelp là nơi dễ dùng để tìm chuyên gia về đau hông ở gần quý vị.",
+    },
+    "understanding-pain": {
+        "title": "Hiểu về cơn đau",
+        "summary": "Đau là cảm giác do não tạo ra. Hiểu cách nó hoạt động có thể làm cơn đau bớt đáng sợ.",
+    },
+}
+RESOURCES = {
+    "deep-gluteal-syndrome-course": {
+        "title": "Khóa học tự chăm sóc: hội chứng mông sâu (cơ hình lê)",
+        "summary": "Khóa học tự chăm sóc để kiểm soát và phục hồi hội chứng mông sâu (cơ hình lê).",
+    },
+    "buttock-and-trunk-muscle-pain-course": {
+        "title": "Khóa học tự chăm sóc: đau cơ mông và cơ thân mình",
+        "summary": "Khóa học tự chăm sóc cho cơn đau ở cơ mông, cơ thân mình và mạc cơ.",
+    },
+    "upper-buttock-pain-key-points": {
+        "title": "Đau mông trên: những điểm chính",
+        "summary": (
+            "Một trang in miễn phí: các nguyên nhân thường gặp của đau mông trên và cách chuyên gia có thể giúp."
+        ),
+    },
+}

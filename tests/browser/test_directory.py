@@ -54,7 +54,7 @@ def test_without_javascript_the_form_submits_as_a_page_load(browser, site):
     page.goto(site + FIND)
     expect(page.get_by_role("button", name="Use my location")).to_be_hidden()
     page.get_by_label("Postcode or suburb").fill("2000")
-    page.get_by_role("button", name="Search").click()
+    page.get_by_role("main").get_by_role("button", name="Search").click()
     expect(page.locator("#result-count")).to_contain_text("within 25 km of")
     context.close()
 

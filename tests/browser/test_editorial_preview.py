@@ -50,6 +50,6 @@ def test_staff_see_a_draft_with_a_banner_and_readers_do_not(page, browser, site,
         response = anonymous.goto(site + "/en/pain/upper-buttock/")
         assert response.status == 404
         anonymous.goto(site + "/en/pain-map/upper-buttock/")
-        expect(anonymous.get_by_text("Guide coming soon. We are still writing this guide.")).to_be_visible()
+        expect(anonymous.get_by_text("Guide coming soon. We are still writing this guide.").first).to_be_visible()
     finally:
         reader.close()
