@@ -59,7 +59,8 @@ def test_an_outdated_tab_says_when_the_english_changed_and_links_to_it(
 
 
 def test_a_reviewed_tab_shows_plain_and_a_draft_tab_says_it_is_unchecked(client, nerve_tab, review_everything):
-    assert "This translation has not yet been checked." in panel_of(html_of(client, f"/vi{GUIDE}nerve/"))
+    draft = panel_of(html_of(client, f"/vi{GUIDE}nerve/"))
+    assert 'class="notice notice--draft-translation">Bản dịch này chưa được kiểm tra' in draft
     review_everything(nerve_tab, *nerve_tab.figures.all(), language="vi")
     panel = panel_of(html_of(client, f"/vi{GUIDE}nerve/"))
     assert "notice--" not in panel.split('class="feedback')[0]
