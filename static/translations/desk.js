@@ -179,11 +179,13 @@
       if (tabPanel && !document.getElementById("desk-" + input.id)) {
         var box = panel(data, input, meta.lang, field, entry);
         // The English beside the field on wide screens (desk.css): the panel, then the field.
+        // A wrapper of our own: jQuery UI shows and hides the tab panel with an inline display.
+        var beside = el("div", { class: "desk-beside" });
         var own = document.createElement("div");
         while (tabPanel.firstChild) own.appendChild(tabPanel.firstChild);
-        tabPanel.appendChild(box);
-        tabPanel.appendChild(own);
-        tabPanel.classList.add("desk-beside");
+        beside.appendChild(box);
+        beside.appendChild(own);
+        tabPanel.appendChild(beside);
       }
       found.push({ input: input, lang: meta.lang, field: meta.field, pk: object.pk, main: object === data.object });
     });
