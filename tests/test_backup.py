@@ -249,7 +249,7 @@ BAD_DUMPS = {
     "json": (lambda path: path.write_text("[]"), "not a pg_dump backup"),
     # It would drop every table and create them empty.
     "schema-only": (schema_only_dump, "not a HipHelp backup"),
-    "truncated-in-its-contents": (truncated_dump(lambda size: size // 2), "not a pg_dump backup"),
+    "truncated-in-its-contents": (truncated_dump(lambda size: min(size // 2, 4096)), "not a pg_dump backup"),
     # The table of contents is whole: pg_restore starts, fails on the last table and rolls back.
     "truncated-in-its-data": (truncated_dump(lambda size: size - 100), "pg_restore failed"),
 }

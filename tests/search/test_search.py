@@ -9,6 +9,7 @@ from conditions.models import CauseSection, Condition, Guide
 from hiphelp.models import SearchDocument
 from hiphelp.search import search
 from hiphelp.search.text import highlight, normalise_query
+from tests.test_caching import cached_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -140,12 +141,12 @@ def test_searches_that_find_nothing_or_fail_are_not_kept_in_the_page_cache(clien
     cache.clear()
     for q in ["qwertyuiop", "zzzz", "a" * 150, "x\x00"]:
         client.get("/en/search/", {"q": q})
-    assert not [key for key in cache._cache if ":page:" in key]
+    assert not cached_pages()
     for spelling in ["Sciatica", "SCIATICA", "sciatica  "]:  # suggestions as typed: not redirected
         assert client.get("/en/search/", {"q": spelling}, headers={"HX-Request": "true"}).status_code == 200
-    assert not [key for key in cache._cache if ":page:" in key]
+    assert not cached_pages()
     client.get("/en/search/", {"q": "sciatica"})
-    assert len([key for key in cache._cache if ":page:" in key]) == 1
+    assert len(cached_pages()) == 1
 
 
 def test_saving_a_tab_updates_its_rows_and_unpublishing_removes_them(demo, django_capture_on_commit_callbacks):
