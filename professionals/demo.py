@@ -188,6 +188,7 @@ def generate(count, *, seed=2026, batch=5000):
     if not places:
         raise RuntimeError("Load the places first (manage.py load_places).")
     weights = place_weights(places)
+    position = {place.pk: n for n, place in enumerate(places)}  # list.index() would scan per clinic
     professions = list(Profession.objects.all())
     profession_weights = [10 if p.slug == "physiotherapist" else 3 for p in professions]
     languages = {lang.code: lang for lang in Language.objects.all()}
@@ -215,7 +216,8 @@ def generate(count, *, seed=2026, batch=5000):
             )
             home = rng.choices(places, weights)[0]
             for n in range(2 if i % 4 == 0 else 1):
-                place = home if n == 0 else rng.choice(places[max(0, places.index(home) - 3) : places.index(home) + 4])
+                at = position[home.pk]
+                place = home if n == 0 else rng.choice(places[max(0, at - 3) : at + 4])
                 clinic = Clinic(
                     name=f"{place.name} {rng.choice(['Hip', 'Movement', 'Physio', 'Sports', 'Health'])} Clinic (demo)",
                     address=f"{rng.randint(1, 400)} {rng.choice(STREETS)} Street",
@@ -237,6 +239,7 @@ def generate(count, *, seed=2026, batch=5000):
                 professional=pros[p],
                 clinic=clinics[c],
                 is_listed=True,
+                profession=pros[p].profession,
                 **clinics[c].location(),
             )
             for p, c in links

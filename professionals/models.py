@@ -1,9 +1,10 @@
+import math
 import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.db import models
-from django.db.models import Count, Min, Window
+from django.db.models import Count, Min, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -179,29 +180,76 @@ class ProfessionalQuerySet(models.QuerySet):
         return self.filter(is_listed=True)
 
     def near(self, lat, lng, km, **where):
-        """Rows (professional_id, nearness, total) of listed professionals with a clinic within `km`.
+        """Listed professionals with a clinic within `km` of a point, `where` filtering them
+        (e.g. profession=…, languages=…): see Nearby for the total and the pages."""
+        # The profession is copied onto each practice, so that filter never leaves its index;
+        # each other one picks its professionals once, in a subquery (of the many-to-many
+        # table itself where there is one), rather than a join for every row.
+        filters = [Q(profession=where.pop("profession"))] if "profession" in where else []
+        for name, value in where.items():
+            field = Professional._meta.get_field(name)
+            if field.many_to_many:
+                through = field.remote_field.through
+                chosen = through.objects.filter(**{field.m2m_reverse_field_name(): value})
+                filters.append(Q(professional_id__in=chosen.values(field.m2m_field_name())))
+            else:
+                filters.append(Q(professional_id__in=Professional.objects.filter(**{name: value}).values("pk")))
+        return Nearby(lat, lng, km, filters)
 
-        Each professional appears once, at their nearest clinic, nearest first; "total"
-        counts them all, in the same query. A bounding box on the indexed coordinates of
-        Practice (one row per professional and clinic, so the search reads one table)
-        narrows the rows first: the cost follows the clinics near the point, not the size
-        of the table. `where` filters the professionals, e.g. profession=…, languages=….
-        """
-        min_lat, max_lat, min_lng, max_lng = bounding_box(lat, lng, km)
+
+class Nearby:
+    """A search near a point, over Practice (one row per professional and clinic, so the
+    search reads one table, through its covering index).
+
+    The total is one count of distinct professionals within the circle. A page comes from a
+    smaller circle that should hold just enough professionals for it (the total says how
+    dense the place is): everyone nearer than its edge is in it, so if it holds the page,
+    that page is exact. Otherwise the full circle is read. The cost of a page then follows
+    the clinics near the point, not the size of the table nor the distance chosen.
+    """
+
+    def __init__(self, lat, lng, km, filters):
+        self.lat, self.lng, self.km, self.filters = lat, lng, km, filters
+
+    def within(self, km):
+        """Practice rows within `km`: a box on the banded index, then the exact distance."""
+        min_lat, max_lat, min_lng, max_lng = bounding_box(self.lat, self.lng, km)
         bands = bands_between(min_lat, max_lat)
         box = {"band__in": bands} if bands is not None else {}
         return (
             Practice.objects.filter(
+                *self.filters,
                 **box,
                 latitude__range=(min_lat, max_lat),
                 longitude__range=(min_lng, max_lng),
                 is_listed=True,
-                **{f"professional__{name}": value for name, value in where.items()},
             )
+            .alias(term=haversine_term(self.lat, self.lng))
+            .filter(term__lte=max_term(km))
+        )
+
+    def count(self):
+        return self.within(self.km).aggregate(total=Count("professional_id", distinct=True))["total"]
+
+    def rows(self, offset, limit, total):
+        """Rows {professional_id, nearness} of a page, nearest first (then by id), given the total."""
+        wanted = min(limit, total - offset)
+        if wanted <= 0:
+            return []
+        # Professionals spread evenly would fill the circle's area in proportion: ask for
+        # twice the area the page needs, so that one query almost always does.
+        km = self.km * math.sqrt(min(1.0, 2 * (offset + wanted) / total))
+        while True:
+            rows = list(self.page_query(km)[offset : offset + limit])
+            if len(rows) >= wanted or km >= self.km:
+                return rows
+            km = self.km
+
+    def page_query(self, km):
+        return (
+            self.within(km)
             .values("professional_id")
-            .annotate(nearness=Min(haversine_term(lat, lng)))
-            .filter(nearness__lte=max_term(km))
-            .annotate(total=Window(Count("*")))
+            .annotate(nearness=Min(haversine_term(self.lat, self.lng)))
             .order_by("nearness", "professional_id")
         )
 
@@ -257,7 +305,7 @@ class Professional(models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        Practice.objects.filter(professional=self).update(is_listed=self.is_listed)
+        Practice.objects.filter(professional=self).update(is_listed=self.is_listed, profession=self.profession_id)
 
     def get_absolute_url(self):
         return reverse("professionals:profile", kwargs={"slug": self.slug})
@@ -278,8 +326,9 @@ class Professional(models.Model):
 
 
 class Practice(models.Model):
-    """A professional working at a clinic, with the clinic's location and the listing flag
-    copied in, so that a search near a point reads this one table through one index."""
+    """A professional working at a clinic, with the clinic's location and the professional's
+    listing flag and profession copied in, so that a search near a point reads this one
+    table through one index."""
 
     LOCATION_FIELDS = ("latitude", "longitude", "x", "y", "z", "band")
 
@@ -293,6 +342,9 @@ class Practice(models.Model):
     # The band of latitude (geo.band), so that the index can narrow longitude too.
     band = models.IntegerField(null=True, editable=False)
     is_listed = models.BooleanField(default=True, editable=False)
+    profession = models.ForeignKey(
+        Profession, null=True, editable=False, on_delete=models.PROTECT, related_name="+", db_index=False
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["professional", "clinic"], name="unique_practice")]
@@ -300,7 +352,7 @@ class Practice(models.Model):
             # Covers the whole search: bands, box, distance term and grouping, without
             # visiting the table; the cost follows the practices near the point.
             models.Index(
-                fields=["band", "longitude", "latitude", "x", "y", "z", "is_listed", "professional"],
+                fields=["band", "longitude", "latitude", "x", "y", "z", "is_listed", "profession", "professional"],
                 name="practice_band_search",
             )
         ]
@@ -318,6 +370,7 @@ class Practice(models.Model):
         for name, value in self.clinic.location().items():
             setattr(self, name, value)
         self.is_listed = self.professional.is_listed
+        self.profession_id = self.professional.profession_id
 
     @classmethod
     def sync(cls, **lookup):
@@ -325,7 +378,7 @@ class Practice(models.Model):
         practices = list(cls.objects.filter(**lookup).select_related("clinic", "professional"))
         for practice in practices:
             practice.copy_facts()
-        cls.objects.bulk_update(practices, [*cls.LOCATION_FIELDS, "is_listed"])
+        cls.objects.bulk_update(practices, [*cls.LOCATION_FIELDS, "is_listed", "profession"])
 
 
 class ListingApplication(models.Model):

@@ -4,7 +4,6 @@ import difflib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Window
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -75,53 +74,37 @@ def run(data):
 
     if search.point:
         # Telehealth reaches anyone: no distance limit then, but still nearest first.
-        rows = Professional.objects.near(*search.point, ANYWHERE_KM if telehealth else search.km, **filters)
-        backwards = ("-nearness", "-professional_id")
+        nearby = Professional.objects.near(*search.point, ANYWHERE_KM if telehealth else search.km, **filters)
+        total = nearby.count()
+
+        def fetch(offset):
+            return nearby.rows(offset, PER_PAGE, total)
+
     elif telehealth:
-        rows = (
-            Professional.objects.listed()
-            .filter(**filters)
-            .values("pk")
-            .annotate(total=Window(Count("*")))
-            .order_by("name", "pk")
-        )
-        backwards = ("-name", "-pk")
+        listed = Professional.objects.listed().filter(**filters)
+        total = listed.count()
+
+        def fetch(offset):
+            return list(listed.order_by("name", "pk").values("pk")[offset : offset + PER_PAGE])
+
     else:
         return search  # nothing to search near yet
 
     search.searched = True
-    number = data.get("page") or 1
-    offset = (number - 1) * PER_PAGE
-    page_rows = [] if number > 1 and offset >= most_professionals() else list(rows[offset : offset + PER_PAGE])
-    if not page_rows and number > 1:
-        # Past the last page: show the last one. Its rows are the first of the reversed order,
-        # which carry the total, so one more query finds them (no count, no deep offset).
-        tail = list(rows.order_by(*backwards)[:PER_PAGE])
-        if tail:
-            total = tail[0]["total"]
-            last = -(-total // PER_PAGE)
+    search.total = total
+    if total:
+        number = data.get("page") or 1
+        last = -(-total // PER_PAGE)
+        if number > last:
             search.messages.append(
                 _("There is no page %(page)d; the last page is %(last)d.") % {"page": number, "last": last}
             )
             number = last
-            page_rows = tail[: total - (last - 1) * PER_PAGE][::-1]
-    if page_rows:
-        search.total = page_rows[0]["total"]
-    if search.total:
         paginator = Paginator([], PER_PAGE)
-        paginator.count = search.total  # known from the page's own query (a window count)
+        paginator.count = total  # known already: no second count
         search.page = paginator.page(number)
-        search.page.object_list = professionals_for(page_rows, search.point)
+        search.page.object_list = professionals_for(fetch((number - 1) * PER_PAGE), search.point)
     return search
-
-
-def most_professionals():
-    """An upper bound on the number of professionals, from the primary key index alone.
-
-    A page beyond it is past the end whatever the search: knowing that spares the deep
-    offset, which costs as much as the whole search.
-    """
-    return Professional.objects.aggregate(most=Max("pk"))["most"] or 0
 
 
 @dataclass(slots=True)

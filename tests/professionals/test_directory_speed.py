@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from professionals.forms import QuickSelect, SearchForm
 from professionals.geo import band, bands_between, bounding_box
 from professionals.models import Language, Place, Practice, Profession, Professional
-from tests.professionals.test_directory import FIND, SYDNEY, make, names
+from tests.professionals.test_directory import FIND, SYDNEY, hand_haversine, make, names
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ def test_moving_a_clinic_moves_its_practices_band(physio, place):
 
 def test_the_search_reads_its_bands_not_the_whole_latitude(physio, place):
     with CaptureQueriesContext(connection) as queries:
-        list(Professional.objects.near(*SYDNEY, 10)[:20])
+        Professional.objects.near(*SYDNEY, 10).count()
     sql = queries.captured_queries[-1]["sql"]
     assert '"band" IN (' in sql
 
@@ -91,5 +91,26 @@ def test_the_directory_runs_a_fixed_number_of_queries(client, physio, place, cli
     with CaptureQueriesContext(connection) as queries:
         response = client.get(FIND, {"where": "9990", "km": "50"}, headers=headers)
     assert response.status_code == 200 and len(names(response)) == min(clinics, 20)
-    # The place, the search (page and total in one), professionals, their languages, their clinics.
-    assert len(queries) == 5, [q["sql"][:80] for q in queries.captured_queries]
+    # The place, the total, the page (from a circle just big enough, or once more from the whole
+    # one), professionals, their languages, their clinics.
+    assert 6 <= len(queries) <= 7, [q["sql"][:80] for q in queries.captured_queries]
+
+
+@pytest.mark.parametrize("near_count", [25, 5])
+def test_every_page_is_the_nearest_first_order_however_the_clinics_lie(client, physio, place, near_count):
+    """A page is read from a smaller circle when the place is dense enough: never at the cost of its order."""
+    points = {}
+    for n in range(near_count):  # within 2 km
+        points[f"Near {n:02d}"] = [(SYDNEY[0] - 0.0005 * (n + 1), SYDNEY[1] + 0.0003 * n)]
+    # 45 to 50 km north, beyond the smaller circle a first page of this sparse a place is read
+    # from; a few with a second, nearer clinic.
+    for n in range(45):
+        far = (SYDNEY[0] + 0.405 + 0.001 * n, SYDNEY[1])
+        points[f"Far {n:02d}"] = [far] + ([(SYDNEY[0] + 0.1 + 0.001 * n, SYDNEY[1])] if n % 5 == 0 else [])
+    for name, where in points.items():
+        make(name, physio, *where)
+    expected = sorted(points, key=lambda name: min(hand_haversine(*SYDNEY, *p) for p in points[name]))
+    found = []
+    for page in range(1, -(-len(expected) // 20) + 1):
+        found += names(client.get(FIND, {"where": "9990", "km": "50", "page": page}))
+    assert found == expected
