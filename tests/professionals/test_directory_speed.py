@@ -2,6 +2,7 @@
 
 import pytest
 from django import forms
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -114,3 +115,14 @@ def test_every_page_is_the_nearest_first_order_however_the_clinics_lie(client, p
     for page in range(1, -(-len(expected) // 20) + 1):
         found += names(client.get(FIND, {"where": "9990", "km": "50", "page": page}))
     assert found == expected
+
+
+def test_a_change_of_profession_moves_the_professional_between_filtered_searches(client, physio, place):
+    pro = make("Changing Chris", physio, SYDNEY)
+    surgeon = Profession.objects.create(slug="orthopaedic-surgeon", name="Orthopaedic surgeon")
+    assert names(client.get(FIND, {"where": "9990", "profession": "physiotherapist"})) == ["Changing Chris"]
+    pro.profession = surgeon
+    pro.save()
+    cache.clear()  # the pages' version moves when a transaction commits; this test's never does
+    assert names(client.get(FIND, {"where": "9990", "profession": "physiotherapist"})) == []
+    assert names(client.get(FIND, {"where": "9990", "profession": "orthopaedic-surgeon"})) == ["Changing Chris"]
