@@ -1,3 +1,5 @@
+import sqlite3
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -19,6 +21,44 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
         call_command("load_places", verbosity=0)
+
+
+_sqlite_snapshots = {}
+
+
+def _sqlite_memory_connection(connection):
+    """The raw sqlite3 connection of an in-memory test database (the live server shares it), or None."""
+    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
+        return None
+    connection.ensure_connection()
+    return connection.connection
+
+
+@pytest.fixture
+def transactional_demo(transactional_db):
+    """The demo content in a flushed database, as `load_demo_content` leaves it, for transactional tests.
+
+    Loading takes seconds; on SQLite's in-memory test database the first load is kept as a
+    copy (sqlite3's backup API) and copied back for later tests. Elsewhere it is loaded anew.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    from hiphelp.caching import bump_content_version
+
+    raw = _sqlite_memory_connection(connection)
+    snapshot = _sqlite_snapshots.get(connection.alias) if raw is not None else None
+    if snapshot is None:
+        call_command("load_demo_content", verbosity=0)
+        if raw is not None:
+            snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+            raw.backup(snapshot)
+            _sqlite_snapshots[connection.alias] = snapshot
+        return
+    snapshot.backup(raw)
+    # The copy brings back its own content type rows; what the loader does beyond the database:
+    ContentType.objects.clear_cache()
+    bump_content_version()
 
 
 @pytest.fixture

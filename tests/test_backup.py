@@ -31,10 +31,9 @@ def counts():
 
 
 @pytest.mark.parametrize("suffix", [".json", ".dump"])
-def test_backup_and_restore_lose_nothing(transactional_db, tmp_path, suffix, django_user_model):
+def test_backup_and_restore_lose_nothing(transactional_demo, tmp_path, suffix, django_user_model):
     if suffix == ".dump" and connection.vendor != "postgresql":
         pytest.skip("pg_dump backups are for PostgreSQL (CI's second run)")
-    call_command("load_demo_content", verbosity=0)
     call_command("load_places", verbosity=0)
     call_command("generate_professionals", "25", verbosity=0)
     django_user_model.objects.create_superuser("editor", "e@example.org", "a-long-test-password")
@@ -74,9 +73,8 @@ KNOWN_TEXT = "عنوان للاختبار"
 
 
 @pytest.fixture
-def site(transactional_db, django_user_model):
+def site(transactional_demo, django_user_model):
     """The demo content, an editor and a known translation: what a failed restore must keep."""
-    call_command("load_demo_content", verbosity=0)
     django_user_model.objects.create_superuser("editor", "e@example.org", "a-long-test-password")
     section = CauseSection.objects.get(guide__slug="upper-buttock", category__slug="nerve")
     section.heading_ar = KNOWN_TEXT

@@ -13,7 +13,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 
 from tests.htmlparse import form_data
@@ -32,8 +31,7 @@ def free_port():
 
 
 @pytest.fixture
-def servers(transactional_db, tmp_path, django_user_model):
-    call_command("load_demo_content", verbosity=0)
+def servers(transactional_demo, tmp_path, django_user_model):
     django_user_model.objects.create_superuser("editor", "e@example.org", "a-long-test-password")
     db = connection.settings_dict
     url = f"postgres://{db['USER']}@{urllib.parse.quote(db['HOST'] or 'localhost', safe='')}/{db['NAME']}"

@@ -39,6 +39,8 @@ ANY_TAG = re.compile(r"<[^>]*>")
 SEGMENT = re.compile(r"<(p|li|h[1-6])\b[^>]*>(.*?)</\1>", re.I | re.S)
 
 _acting_user = contextvars.ContextVar("translations_acting_user", default=None)
+# Inside deferred_sync(): {(model, pk): acting user} of the objects saved, synced at the end.
+_pending = contextvars.ContextVar("translations_pending_sync", default=None)
 
 
 @contextmanager
@@ -49,6 +51,34 @@ def acting_user(user):
         yield
     finally:
         _acting_user.reset(token)
+
+
+@contextmanager
+def deferred_sync():
+    """Sync each object the block saves once, at its end, from what is stored then.
+
+    A loader saving an object once per language computes its states once. Deletions still
+    drop their states at once. Inside an outer block, the outer one does the work.
+    """
+    if _pending.get() is not None:
+        yield
+        return
+    token = _pending.set({})
+    try:
+        yield
+        pending = _pending.get()
+    finally:
+        _pending.reset(token)
+    by_model = {}
+    for (model, pk), user in pending.items():
+        by_model.setdefault(model, {})[pk] = user
+    for model, users in by_model.items():
+        for pk, obj in model._base_manager.in_bulk(list(users)).items():
+            user_token = _acting_user.set(users[pk])  # who saved it, as an immediate sync would record
+            try:
+                sync_object(obj)
+            finally:
+                _acting_user.reset(user_token)
 
 
 def target_languages():
@@ -265,9 +295,16 @@ def _saved(sender, instance, raw=False, **kwargs):
     # Raw saves (loaddata, restoring a backup) bring their states with them; after a restore
     # of a backup made before the desk existed, `translation_status --sync` recomputes them.
     if not raw and is_translated_model(sender):
-        sync_object(instance)
+        pending = _pending.get()
+        if pending is None:
+            sync_object(instance)
+        elif instance.pk is not None:
+            pending[(sender, instance.pk)] = _acting_user.get()
 
 
 def _deleted(sender, instance, **kwargs):
     if is_translated_model(sender):
+        pending = _pending.get()
+        if pending is not None:
+            pending.pop((sender, instance.pk), None)
         drop_object(instance)

@@ -5,5 +5,5 @@ package never imports them. Matching is the database's own full-text search (see
 `backends`); `text` orders the best candidates and marks the words found.
 """
 
-from .index import Document, index_instances, rebuild, register, registered_models  # noqa: F401
+from .index import Document, deferred_indexing, index_instances, rebuild, register, registered_models  # noqa: F401
 from .query import SearchResults, search  # noqa: F401

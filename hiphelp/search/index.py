@@ -1,6 +1,8 @@
 """The registry of indexed models and the code that writes their rows of the search table."""
 
+import contextvars
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -40,6 +42,41 @@ class Entry:
 
 _registry = {}
 
+# Inside deferred_indexing(): None (the caller rebuilds) or {model: pks} to index at the end.
+_UNSET = object()
+_pending = contextvars.ContextVar("search_pending", default=_UNSET)
+
+
+@contextmanager
+def deferred_indexing(*, reindex=True):
+    """Index what the block saves or deletes once, at its end, rather than at every save.
+
+    A loader saving an object per language writes its rows once. With `reindex=False` nothing
+    is indexed: the caller rebuilds the whole table after the block. Inside an outer block,
+    the outer one does the work.
+    """
+    if _pending.get() is not _UNSET:
+        yield
+        return
+    token = _pending.set({} if reindex else None)
+    try:
+        yield
+        pending = _pending.get()
+    finally:
+        _pending.reset(token)
+    for model, pks in (pending or {}).items():
+        index_instances(model, pks)
+
+
+def _index_later(model, pks):
+    """Index now, or note the pks when a deferred_indexing() block is open; True if deferred."""
+    pending = _pending.get()
+    if pending is _UNSET:
+        return False
+    if pending is not None:
+        pending.setdefault(model, set()).update(pks)
+    return True
+
 
 def register(model, *, document, queryset, related=None):
     """Index `model`: `document(obj)` per language for the objects `queryset()` holds (the public ones).
@@ -68,12 +105,14 @@ def registered_models():
 
 def _saved(sender, instance, raw=False, **kwargs):
     # A fixture or a restore writes rows raw, the search table's own rows with them.
-    if not raw:
+    if not raw and not _index_later(sender, [instance.pk]):
         index_instances(sender, [instance.pk])
 
 
 def _deleted(sender, instance, **kwargs):
-    _delete_rows(sender, [instance.pk])
+    # Deferred, index_instances() removes the rows of objects that are gone.
+    if not _index_later(sender, [instance.pk]):
+        _delete_rows(sender, [instance.pk])
 
 
 def _dependents(other, instance):
@@ -83,7 +122,7 @@ def _dependents(other, instance):
 
 def _before_related(sender, instance, raw=False, **kwargs):
     # What the instance was shown on before this save (a condition moved to another tab).
-    if raw or instance.pk is None:
+    if raw or instance.pk is None or _pending.get() is None:
         return
     old = sender._default_manager.filter(pk=instance.pk).first()
     instance._search_before = _dependents(sender, old) if old is not None else {}
@@ -93,8 +132,12 @@ def _after_related(sender, instance, raw=False, **kwargs):
     if raw:
         return
     before = getattr(instance, "_search_before", {})
+    if _pending.get() is None:
+        return  # the caller rebuilds
     for model, pks in _dependents(sender, instance).items():
-        index_instances(model, pks | before.get(model, set()))
+        pks = pks | before.get(model, set())
+        if not _index_later(model, pks):
+            index_instances(model, pks)
 
 
 def _delete_rows(model, pks):

@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect, sync_playwright
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -40,9 +39,8 @@ def browser():
 
 
 @pytest.fixture
-def site(transactional_db, live_server):
+def site(transactional_demo, live_server):
     """The live server's base URL, with the demo content loaded."""
-    call_command("load_demo_content", verbosity=0)
     return live_server.url
 
 
