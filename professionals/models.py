@@ -4,7 +4,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.db import models
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Min, Q, Window
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -205,7 +205,8 @@ class Nearby:
     smaller circle that should hold just enough professionals for it (the total says how
     dense the place is): everyone nearer than its edge is in it, so if it holds the page,
     that page is exact. Otherwise the full circle is read. The cost of a page then follows
-    the clinics near the point, not the size of the table nor the distance chosen.
+    the clinics near the point, not the size of the table nor the distance chosen. A filtered
+    search, which leaves few professionals, takes its page and total in one query instead.
     """
 
     def __init__(self, lat, lng, km, filters):
@@ -230,6 +231,18 @@ class Nearby:
 
     def count(self):
         return self.within(self.km).aggregate(total=Count("professional_id", distinct=True))["total"]
+
+    def page(self, offset, limit):
+        """(rows, total) of the page at `offset`; no rows past the end."""
+        if self.filters:
+            # Filters leave few professionals, so sorting them all is cheap: one query gives
+            # the page and, in a window, the total, and takes each filter's subquery once.
+            rows = list(self.page_query(self.km).annotate(total=Window(Count("*")))[offset : offset + limit])
+            if rows:
+                return rows, rows[0]["total"]
+            return [], (self.count() if offset else 0)
+        total = self.count()
+        return self.rows(offset, limit, total), total
 
     def rows(self, offset, limit, total):
         """Rows {professional_id, nearness} of a page, nearest first (then by id), given the total."""

@@ -72,10 +72,12 @@ def run(data):
     if telehealth:
         filters["telehealth"] = True
 
+    number = data.get("page") or 1
+    offset = (number - 1) * PER_PAGE
     if search.point:
         # Telehealth reaches anyone: no distance limit then, but still nearest first.
         nearby = Professional.objects.near(*search.point, ANYWHERE_KM if telehealth else search.km, **filters)
-        total = nearby.count()
+        page_rows, total = nearby.page(offset, PER_PAGE)
 
         def fetch(offset):
             return nearby.rows(offset, PER_PAGE, total)
@@ -87,23 +89,24 @@ def run(data):
         def fetch(offset):
             return list(listed.order_by("name", "pk").values("pk")[offset : offset + PER_PAGE])
 
+        page_rows = fetch(offset) if offset < total else []
     else:
         return search  # nothing to search near yet
 
     search.searched = True
     search.total = total
     if total:
-        number = data.get("page") or 1
         last = -(-total // PER_PAGE)
         if number > last:
             search.messages.append(
                 _("There is no page %(page)d; the last page is %(last)d.") % {"page": number, "last": last}
             )
             number = last
+            page_rows = fetch((number - 1) * PER_PAGE)
         paginator = Paginator([], PER_PAGE)
         paginator.count = total  # known already: no second count
         search.page = paginator.page(number)
-        search.page.object_list = professionals_for(fetch((number - 1) * PER_PAGE), search.point)
+        search.page.object_list = professionals_for(page_rows, search.point)
     return search
 
 

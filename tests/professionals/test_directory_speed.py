@@ -97,8 +97,9 @@ def test_the_directory_runs_a_fixed_number_of_queries(client, physio, place, cli
     assert 6 <= len(queries) <= 7, [q["sql"][:80] for q in queries.captured_queries]
 
 
+@pytest.mark.parametrize("query", [{}, {"profession": "physiotherapist"}])
 @pytest.mark.parametrize("near_count", [25, 5])
-def test_every_page_is_the_nearest_first_order_however_the_clinics_lie(client, physio, place, near_count):
+def test_every_page_is_the_nearest_first_order_however_the_clinics_lie(client, physio, place, near_count, query):
     """A page is read from a smaller circle when the place is dense enough: never at the cost of its order."""
     points = {}
     for n in range(near_count):  # within 2 km
@@ -113,7 +114,7 @@ def test_every_page_is_the_nearest_first_order_however_the_clinics_lie(client, p
     expected = sorted(points, key=lambda name: min(hand_haversine(*SYDNEY, *p) for p in points[name]))
     found = []
     for page in range(1, -(-len(expected) // 20) + 1):
-        found += names(client.get(FIND, {"where": "9990", "km": "50", "page": page}))
+        found += names(client.get(FIND, {"where": "9990", "km": "50", "page": page, **query}))
     assert found == expected
 
 
