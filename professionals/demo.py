@@ -5,6 +5,7 @@ for fictional use (0x 5550 xxxx), and every bio says it is a demo listing.
 """
 
 import random
+from collections import Counter
 
 from django.db import transaction
 from django.utils.text import slugify
@@ -234,28 +235,32 @@ def generate(count, *, seed=2026, batch=5000):
                 links.append((len(pros) - 1, len(clinics) - 1))
         Professional.objects.bulk_create(pros)
         Clinic.objects.bulk_create(clinics)
+        # What each professional speaks and is interested in, first: their practices copy it.
+        spoken = [{languages["en"].pk, rng.choice(list(languages.values())).pk} for _pro in pros]
+        interested = [{guide.pk for guide in rng.sample(guides, k=min(2, len(guides)))} for _pro in pros]
+        practices_of = Counter(p for p, _c in links)
         Practice.objects.bulk_create(
             Practice(
                 professional=pros[p],
                 clinic=clinics[c],
                 is_listed=True,
                 profession=pros[p].profession,
+                only_practice=practices_of[p] == 1,
+                language_keys=Practice.keys(spoken[p]),
+                interest_keys=Practice.keys(interested[p]),
                 **clinics[c].location(),
             )
             for p, c in links
         )
-        spoken = Professional.languages.through
-        spoken.objects.bulk_create(
-            spoken(professional_id=pro.pk, language_id=lang.pk)
-            for pro in pros
-            for lang in {languages["en"], rng.choice(list(languages.values()))}
+        speaks = Professional.languages.through
+        speaks.objects.bulk_create(
+            speaks(professional_id=pro.pk, language_id=pk) for pro, pks in zip(pros, spoken, strict=True) for pk in pks
         )
-        if guides:
-            interest = Professional.interests.through
-            interest.objects.bulk_create(
-                interest(professional_id=pro.pk, guide_id=guide.pk)
-                for pro in pros
-                for guide in rng.sample(guides, k=min(2, len(guides)))
-            )
+        interest = Professional.interests.through
+        interest.objects.bulk_create(
+            interest(professional_id=pro.pk, guide_id=pk)
+            for pro, pks in zip(pros, interested, strict=True)
+            for pk in pks
+        )
         clinics_added += len(clinics)
     return clinics_added

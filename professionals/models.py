@@ -182,16 +182,14 @@ class ProfessionalQuerySet(models.QuerySet):
     def near(self, lat, lng, km, **where):
         """Listed professionals with a clinic within `km` of a point, `where` filtering them
         (e.g. profession=…, languages=…): see Nearby for the total and the pages."""
-        # The profession is copied onto each practice, so that filter never leaves its index;
-        # each other one picks its professionals once, in a subquery (of the many-to-many
-        # table itself where there is one), rather than a join for every row.
-        filters = [Q(profession=where.pop("profession"))] if "profession" in where else []
+        # The profession, languages and interests are copied onto each practice, so those
+        # filters never leave its index; telehealth picks its professionals in a subquery.
+        filters = []
         for name, value in where.items():
-            field = Professional._meta.get_field(name)
-            if field.many_to_many:
-                through = field.remote_field.through
-                chosen = through.objects.filter(**{field.m2m_reverse_field_name(): value})
-                filters.append(Q(professional_id__in=chosen.values(field.m2m_field_name())))
+            if name == "profession":
+                filters.append(Q(profession=value))
+            elif name in Practice.CHOSEN_FIELDS:
+                filters.append(Q(**{f"{Practice.CHOSEN_FIELDS[name]}__contains": f" {value.pk} "}))
             else:
                 filters.append(Q(professional_id__in=Professional.objects.filter(**{name: value}).values("pk")))
         return Nearby(lat, lng, km, filters)
@@ -201,7 +199,8 @@ class Nearby:
     """A search near a point, over Practice (one row per professional and clinic, so the
     search reads one table, through its covering index).
 
-    The total is one count of distinct professionals within the circle. A page comes from a
+    The total is one count of the professionals within the circle (distinct only among those
+    with several practices: see Practice.only_practice). A page comes from a
     smaller circle that should hold just enough professionals for it (the total says how
     dense the place is): everyone nearer than its edge is in it, so if it holds the page,
     that page is exact. Otherwise the full circle is read. The cost of a page then follows
@@ -230,7 +229,11 @@ class Nearby:
         )
 
     def count(self):
-        return self.within(self.km).aggregate(total=Count("professional_id", distinct=True))["total"]
+        # Only the professionals with several practices need DISTINCT, the costly part.
+        return self.within(self.km).aggregate(
+            total=Count("professional_id", filter=Q(only_practice=True))
+            + Count("professional_id", distinct=True, filter=Q(only_practice=False))
+        )["total"]
 
     def page(self, offset, limit):
         """(rows, total) of the page at `offset`; no rows past the end."""
@@ -344,6 +347,8 @@ class Practice(models.Model):
     table through one index."""
 
     LOCATION_FIELDS = ("latitude", "longitude", "x", "y", "z", "band")
+    # The professional's many-to-many choices a search filters on, and the column holding a copy.
+    CHOSEN_FIELDS = {"languages": "language_keys", "interests": "interest_keys"}
 
     professional = models.ForeignKey(Professional, on_delete=models.CASCADE, related_name="practices")
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="practices")
@@ -358,6 +363,13 @@ class Practice(models.Model):
     profession = models.ForeignKey(
         Profession, null=True, editable=False, on_delete=models.PROTECT, related_name="+", db_index=False
     )
+    # The professional's only practice: a search counts these rows as they are and keeps its
+    # DISTINCT for the rest. False is always safe (it only costs the count time).
+    only_practice = models.BooleanField(default=False, editable=False)
+    # The primary keys of the professional's languages and special interests, each between
+    # spaces (" 1 5 "), so that a filter is a substring test on the index entry, not a join.
+    language_keys = models.TextField(default="", editable=False)
+    interest_keys = models.TextField(default="", editable=False)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["professional", "clinic"], name="unique_practice")]
@@ -365,7 +377,20 @@ class Practice(models.Model):
             # Covers the whole search: bands, box, distance term and grouping, without
             # visiting the table; the cost follows the practices near the point.
             models.Index(
-                fields=["band", "longitude", "latitude", "x", "y", "z", "is_listed", "profession", "professional"],
+                fields=[
+                    "band",
+                    "longitude",
+                    "latitude",
+                    "x",
+                    "y",
+                    "z",
+                    "is_listed",
+                    "profession",
+                    "only_practice",
+                    "language_keys",
+                    "interest_keys",
+                    "professional",
+                ],
                 name="practice_band_search",
             )
         ]
@@ -384,6 +409,9 @@ class Practice(models.Model):
             setattr(self, name, value)
         self.is_listed = self.professional.is_listed
         self.profession_id = self.professional.profession_id
+        if self.professional.pk:
+            for name, value in self.chosen_keys([self.professional.pk])[self.professional.pk].items():
+                setattr(self, name, value)
 
     @classmethod
     def sync(cls, **lookup):
@@ -391,7 +419,42 @@ class Practice(models.Model):
         practices = list(cls.objects.filter(**lookup).select_related("clinic", "professional"))
         for practice in practices:
             practice.copy_facts()
-        cls.objects.bulk_update(practices, [*cls.LOCATION_FIELDS, "is_listed", "profession"])
+        cls.objects.bulk_update(
+            practices, [*cls.LOCATION_FIELDS, "is_listed", "profession", *cls.CHOSEN_FIELDS.values()]
+        )
+        cls.mark_only_practices({practice.professional_id for practice in practices})
+
+    @staticmethod
+    def keys(pks):
+        return "".join(f" {pk} " for pk in sorted(pks))
+
+    @classmethod
+    def chosen_keys(cls, professional_ids):
+        """{professional id: {"language_keys": " 1 5 ", "interest_keys": …}} as the tables hold them."""
+        chosen = {pk: {column: set() for column in cls.CHOSEN_FIELDS.values()} for pk in professional_ids}
+        for name, column in cls.CHOSEN_FIELDS.items():
+            field = Professional._meta.get_field(name)
+            through = field.remote_field.through
+            owner, other = field.m2m_field_name(), field.m2m_reverse_field_name()
+            rows = through.objects.filter(**{f"{owner}__in": professional_ids})
+            for pk, key in rows.values_list(f"{owner}_id", f"{other}_id"):
+                chosen[pk][column].add(key)
+        return {pk: {column: cls.keys(keys) for column, keys in columns.items()} for pk, columns in chosen.items()}
+
+    @classmethod
+    def copy_choices(cls, professional_ids):
+        """Copy the professionals' languages and interests again onto their practices."""
+        for pk, values in cls.chosen_keys(list(professional_ids)).items():
+            cls.objects.filter(professional=pk).update(**values)
+
+    @classmethod
+    def mark_only_practices(cls, professional_ids=None):
+        """Set only_practice on the practices of these professionals (of all, given None)."""
+        practices = (
+            cls.objects.all() if professional_ids is None else cls.objects.filter(professional__in=professional_ids)
+        )
+        others = cls.objects.filter(professional=models.OuterRef("professional")).exclude(pk=models.OuterRef("pk"))
+        practices.update(only_practice=~models.Exists(others))
 
 
 class ListingApplication(models.Model):
