@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.urls import Resolver404, resolve, reverse, translate_url
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -45,15 +45,30 @@ def url_in_language(context, language):
 
 
 def _url_in_language(request, language):
-    try:
-        resolve(request.path_info)
-    except Resolver404:
+    # The page is resolved once per request, not once per language (translate_url would).
+    match = request.__dict__.get("_page_match")
+    if match is None:
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            match = False
+        request._page_match = match
+    if not match:
         with translation.override(language):
             return reverse("home")
     path = request.get_full_path()
     if len(path) > MAX_SWITCH_URL:
         path = request.path  # junk in the query string is not repeated in every link
-    return translate_url(path, language)
+    if not match.url_name:
+        return path
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    with translation.override(language):
+        try:
+            translated = reverse(name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return path
+    query = path.partition("?")[2]
+    return f"{translated}?{query}" if query else translated
 
 
 @register.simple_tag(takes_context=True)
