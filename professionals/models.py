@@ -429,10 +429,12 @@ class Practice(models.Model):
         return "".join(f" {pk} " for pk in sorted(pks))
 
     @classmethod
-    def chosen_keys(cls, professional_ids):
-        """{professional id: {"language_keys": " 1 5 ", "interest_keys": …}} as the tables hold them."""
-        chosen = {pk: {column: set() for column in cls.CHOSEN_FIELDS.values()} for pk in professional_ids}
-        for name, column in cls.CHOSEN_FIELDS.items():
+    def chosen_keys(cls, professional_ids, names=CHOSEN_FIELDS):
+        """{professional id: {"language_keys": " 1 5 ", "interest_keys": …}} as the tables hold them
+        (of the many-to-many fields `names` only, if given)."""
+        columns = {name: cls.CHOSEN_FIELDS[name] for name in names}
+        chosen = {pk: {column: set() for column in columns.values()} for pk in professional_ids}
+        for name, column in columns.items():
             field = Professional._meta.get_field(name)
             through = field.remote_field.through
             owner, other = field.m2m_field_name(), field.m2m_reverse_field_name()

@@ -133,43 +133,76 @@ class Card:
 def professionals_for(rows, point):
     """The cards of a page of rows, in order, each with the nearest clinic and its distance.
 
-    Three queries of plain values (professionals, their clinics, their languages); the
-    names of professions and languages come with the search form's cached choices, in the
-    reader's language. A card costs a few dictionary look-ups, not a dozen model instances.
+    One query of plain values: each practice carries what a card shows of its professional
+    (its languages as keys, see Practice.language_keys), and the names of professions and
+    languages come with the search form's cached choices, in the reader's language. Only
+    professionals without a clinic (telehealth) need a second query. A card costs a few
+    dictionary look-ups, not a dozen model instances.
     """
     ids = [row.get("professional_id", row.get("pk")) for row in rows]
     names = cached_choices()
     professions, languages = names["profession_names"], names["language_names"]
     # One reverse() for the page, not one per card: slugs are URL-safe as they are.
     url = reverse("professionals:profile", kwargs={"slug": "slug-placeholder"})
-    cards = {}
-    for pk, name, slug, profession_id, telehealth in Professional.objects.filter(pk__in=ids).values_list(
-        "pk", "name", "slug", "profession_id", "telehealth"
-    ):
-        cards[pk] = Card(name, url.replace("slug-placeholder", slug), professions.get(profession_id, ""), telehealth)
-    spoken = Professional.languages.through.objects.filter(professional_id__in=ids)
-    for pk, language_id in spoken.values_list("professional_id", "language_id"):
-        cards[pk].languages.append(languages.get(language_id, ""))
-    nearest = {}
+
+    def card(name, slug, profession_id, telehealth, language_keys):
+        spoken = sorted((languages.get(int(key), "") for key in language_keys.split()), key=sort_key)
+        return Card(
+            name,
+            url.replace("slug-placeholder", slug),
+            professions.get(profession_id, ""),
+            telehealth,
+            None,
+            None,
+            spoken,
+        )
+
+    cards, nearest = {}, {}
     practices = Practice.objects.filter(professional_id__in=ids).order_by("clinic__name", "clinic_id")
-    for pk, name, suburb, state, lat, lng in practices.values_list(
-        "professional_id", "clinic__name", "clinic__suburb", "clinic__state", "clinic__latitude", "clinic__longitude"
+    for (
+        pk,
+        name,
+        slug,
+        profession_id,
+        telehealth,
+        language_keys,
+        clinic,
+        suburb,
+        state,
+        lat,
+        lng,
+    ) in practices.values_list(
+        "professional_id",
+        "professional__name",
+        "professional__slug",
+        "profession_id",
+        "professional__telehealth",
+        "language_keys",
+        "clinic__name",
+        "clinic__suburb",
+        "clinic__state",
+        "clinic__latitude",
+        "clinic__longitude",
     ):
+        if pk not in cards:
+            cards[pk] = card(name, slug, profession_id, telehealth, language_keys)
         if point:
             if lat is None:
                 continue
             km = haversine_km(*point, lat, lng)
             if pk in nearest and nearest[pk][0] <= km:
                 continue
-            nearest[pk] = (km, ClinicFacts(name, suburb, state))
+            nearest[pk] = (km, ClinicFacts(clinic, suburb, state))
         elif pk not in nearest:
-            nearest[pk] = (None, ClinicFacts(name, suburb, state))
-    result = []
+            nearest[pk] = (None, ClinicFacts(clinic, suburb, state))
+    if missing := [pk for pk in ids if pk not in cards]:
+        keys = Practice.chosen_keys(missing, names=["languages"])
+        for pk, *facts in Professional.objects.filter(pk__in=missing).values_list(
+            "pk", "name", "slug", "profession_id", "telehealth"
+        ):
+            cards[pk] = card(*facts, keys[pk]["language_keys"])
     for row, pk in zip(rows, ids, strict=True):
-        card = cards[pk]
-        card.languages.sort(key=sort_key)
         if pk in nearest:
-            card.clinic = nearest[pk][1]
-        card.km = km_from_term(row["nearness"]) if point else None
-        result.append(card)
-    return result
+            cards[pk].clinic = nearest[pk][1]
+        cards[pk].km = km_from_term(row["nearness"]) if point else None
+    return [cards[pk] for pk in ids]

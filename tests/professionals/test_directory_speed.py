@@ -1,5 +1,7 @@
 """The directory's shape for speed: bands of latitude, plain cards, menus, pinned query counts."""
 
+import re
+
 import pytest
 from django import forms
 from django.core.cache import cache
@@ -10,6 +12,10 @@ from professionals.forms import QuickSelect, SearchForm
 from professionals.geo import band, bands_between, bounding_box
 from professionals.models import Language, Place, Practice, Profession, Professional
 from tests.professionals.test_directory import FIND, SYDNEY, hand_haversine, make, names
+
+
+def names_in(html):
+    return re.findall(r'<h3><a href="/en/professionals/[^"]+">([^<]+)</a></h3>', html)
 
 
 @pytest.fixture
@@ -93,8 +99,22 @@ def test_the_directory_runs_a_fixed_number_of_queries(client, physio, place, cli
         response = client.get(FIND, {"where": "9990", "km": "50"}, headers=headers)
     assert response.status_code == 200 and len(names(response)) == min(clinics, 20)
     # The place, the total, the page (from a circle just big enough, or once more from the whole
-    # one), professionals, their languages, their clinics.
-    assert 6 <= len(queries) <= 7, [q["sql"][:80] for q in queries.captured_queries]
+    # one), and the cards: the page's practices with their professionals and clinics.
+    assert 4 <= len(queries) <= 5, [q["sql"][:80] for q in queries.captured_queries]
+
+
+def test_a_telehealth_card_without_a_clinic_still_shows_its_professional(client, physio, place):
+    greek = Language.objects.create(code="el-t", name="Greek")
+    online = make("Online Olga", physio, telehealth=True)
+    online.languages.add(greek)
+    make("Clinic Cleo", physio, SYDNEY, telehealth=True).languages.add(greek)
+    client.get(FIND, {"where": "9990"})  # the menus' choices are cached from now on
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(FIND, {"telehealth": "on"}).content.decode()
+    assert names_in(html) == ["Clinic Cleo", "Online Olga"]
+    assert html.count("Speaks Greek") == 2
+    # The total, the page, the cards, and for Olga, who has no clinic, herself and her languages.
+    assert len(queries) == 5, [q["sql"][:80] for q in queries.captured_queries]
 
 
 @pytest.mark.parametrize("query", [{}, {"profession": "physiotherapist"}])
