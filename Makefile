@@ -19,7 +19,9 @@ serve: setup
 	$(MANAGE) collectstatic --noinput -v 0
 	$(VENV)/bin/gunicorn hiphelp.wsgi -c hiphelp/gunicorn_conf.py --bind $(HOST):$(PORT) --workers $(WORKERS)
 
-# Production-like (DEBUG off) over plain HTTP on loopback; see tests/pytest_env.py.
+# Production-like (DEBUG off) over plain HTTP on loopback; see tests/pytest_env.py. The suite
+# runs in a pytest-xdist worker per core (PYTEST_ARGS= runs it in one process).
+PYTEST_ARGS ?= -n auto --maxprocesses 8
 test: export DJANGO_SECRET_KEY ?= test-only-secret-key-not-for-production-use-0123456789
 test: export DJANGO_HTTPS ?= 0
 test: export DJANGO_DEBUG ?= 0

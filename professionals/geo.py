@@ -2,8 +2,6 @@
 
 import math
 
-from django.db.models import ExpressionWrapper, F, FloatField, Value
-
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_DEGREE_LAT = 111.32
 
@@ -47,18 +45,15 @@ def unit_vector(lat, lng):
     return math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi)
 
 
-def haversine_term(lat, lng, prefix=""):
-    """The haversine formula's term a, from a fixed point to a row, as a database expression.
-
-    a = sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2) equals (1 − cos c)/2, where c is the central
-    angle and cos c the dot product of the two points' unit vectors. With each row's vector
-    stored (see Clinic.set_derived), a is plain arithmetic in SQL: no per-row function
-    calls, which SQLite would run in Python. distance = 2R·asin(√a) grows with a, so rows
-    are filtered (see max_term) and ordered by a itself.
-    """
-    x0, y0, z0 = unit_vector(lat, lng)
-    dot = F(f"{prefix}x") * Value(x0) + F(f"{prefix}y") * Value(y0) + F(f"{prefix}z") * Value(z0)
-    return ExpressionWrapper((Value(1.0) - dot) * Value(0.5), output_field=FloatField())
+# The haversine formula's term a, from a fixed point (its unit vector as the three
+# parameters) to a practice, in SQL.
+#
+# a = sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2) equals (1 − cos c)/2, where c is the central angle
+# and cos c the dot product of the two points' unit vectors. With each row's vector stored
+# (see Clinic.set_derived), a is plain arithmetic: no per-row function calls, which SQLite
+# would run in Python. distance = 2R·asin(√a) grows with a, so rows are filtered (see
+# max_term) and ordered by a itself.
+TERM = "((1.0 - (x * %s + y * %s + z * %s)) * 0.5)"
 
 
 def km_from_term(a):

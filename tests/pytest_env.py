@@ -18,3 +18,15 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 os.environ.setdefault(
     "DJANGO_CONTENT_VERSION_FILE", os.path.join(tempfile.gettempdir(), f"hiphelp-content-version-{os.getpid()}")
 )
+
+# pytest-xdist (make test runs a worker per core): each worker its own version file and, with
+# Redis, its own database, since a test's cache.clear() empties the whole of one.
+if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ["DJANGO_CONTENT_VERSION_FILE"] = os.path.join(
+        tempfile.gettempdir(), f"hiphelp-content-version-{os.getpid()}-{worker}"
+    )
+    if redis_url := os.environ.get("REDIS_URL"):
+        number = int(worker.removeprefix("gw")) + 1  # Redis has databases 0 to 15
+        if number > 15:
+            raise RuntimeError("With Redis, run at most 15 pytest-xdist workers (make test caps them at 8).")
+        os.environ["REDIS_URL"] = f"{redis_url.rsplit('/', 1)[0]}/{number}"
