@@ -14,7 +14,7 @@ and on PostgreSQL the PostGIS peer over the same rows, in a database of its own
     postgis-ms <km> <median>     geography column, GiST index, ST_DWithin, nearest clinic per
                                  professional, top 20 and the total
     site-sql-ms <km> <median>    the site's own search for the same (its total, then its first
-                                 page), through the ORM, on the same server
+                                 page), from Python as the view runs it, on the same server
 
 The 400,000-clinic databases are copies of the 100,000 ones with every professional,
 clinic and practice repeated four times over (the same places, four times as dense).
@@ -129,7 +129,7 @@ def place_point(code):
 
 
 def site_search(km, point):
-    """The site's search as the view runs it (the total, then the first page), through the ORM:
+    """The site's search as the view runs it (the total, then the first page), from Python:
     a function returning the total."""
     from professionals.models import Professional
 
