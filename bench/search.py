@@ -24,9 +24,11 @@ clinic and practice repeated four times over (the same places, four times as den
 import inspect
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -314,6 +316,12 @@ def run_worker(label, url, mode="main"):
     subprocess.run([sys.executable, __file__, "worker", label, url, mode], check=True)
 
 
+def postgres_running():
+    """Whether scripts/start-postgres's cluster (at the same place) is up already."""
+    base = Path(os.environ.get("PGBASE") or Path(tempfile.gettempdir()) / "hiphelp-postgres")
+    return any((base / "socket").glob(".s.PGSQL.*"))
+
+
 def postgres_url():
     """A throwaway PostgreSQL server's URL with the bench's database, or None without PostgreSQL."""
     try:
@@ -365,13 +373,23 @@ def main():
         shutil.copyfile(SQLITE, SQLITE_400K)
     run_worker("sqlite", f"sqlite:///{SQLITE_400K}", "prepare400k")
     sparse_rounds("sqlite", {TARGET_CLINICS: f"sqlite:///{SQLITE}", 4 * TARGET_CLINICS: f"sqlite:///{SQLITE_400K}"})
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))  # so the finally runs
+    was_running = postgres_running()
     base = postgres_url()
-    if base:
-        create_pg_database(base, PG_DB)
-        run_worker("postgresql", base + PG_DB)
-        create_pg_database(base, f"{PG_DB}_400k", template=PG_DB)
-        run_worker("postgresql", base + f"{PG_DB}_400k", "prepare400k")
-        sparse_rounds("postgresql", {TARGET_CLINICS: base + PG_DB, 4 * TARGET_CLINICS: base + f"{PG_DB}_400k"})
+    try:
+        if base:
+            search_postgresql(base)
+    finally:
+        if base and not was_running:  # the bench started it: it stops it
+            subprocess.run([str(ROOT / "scripts" / "stop-postgres")], check=False)
+
+
+def search_postgresql(base):
+    create_pg_database(base, PG_DB)
+    run_worker("postgresql", base + PG_DB)
+    create_pg_database(base, f"{PG_DB}_400k", template=PG_DB)
+    run_worker("postgresql", base + f"{PG_DB}_400k", "prepare400k")
+    sparse_rounds("postgresql", {TARGET_CLINICS: base + PG_DB, 4 * TARGET_CLINICS: base + f"{PG_DB}_400k"})
 
 
 if __name__ == "__main__":
