@@ -20,6 +20,8 @@ TAG = re.compile(r"<[^>]+>")
 SHORT_CODE = re.compile(r"\[\[[^\]]*\]\]")
 INLINE_TAG = re.compile(r"</?(?:a|b|strong|em|i|span|mark|sub|sup|code)\b[^>]*>", re.I)
 SPACES = re.compile(r"\s+")
+HEADING = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]>", re.I | re.S)
+SENTENCE_ENDS = ".?!:;…。？！：；"
 # Scripts written without spaces between words: matched as substrings (trigrams), not words.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 SUFFIXES = ("ies", "es", "s", "ing", "ed")
@@ -53,11 +55,21 @@ def is_cjk(token):
     return bool(CJK.search(token))
 
 
+def _end_heading(match):
+    """A heading as a sentence of its own, so a snippet does not run it into the text after it."""
+    text = match[1].rstrip()
+    plain = unescape(TAG.sub("", text)).strip()
+    if not plain or plain[-1] in SENTENCE_ENDS:
+        return f" {text} "
+    return f" {text}{'。' if is_cjk(plain[-1]) else '.'} "
+
+
 def html_to_text(html):
-    """Readable text of sanitised HTML: tags and short codes out, entities decoded, one space between blocks."""
+    """Readable text of sanitised HTML: tags and short codes out, entities decoded, one space
+    between blocks, and a full stop after a heading that has none."""
     if not html:
         return ""
-    text = SHORT_CODE.sub(" ", INLINE_TAG.sub("", html))
+    text = SHORT_CODE.sub(" ", INLINE_TAG.sub("", HEADING.sub(_end_heading, html)))
     # Every other tag ends a word: "<p>running</p><p>from" must not read "runningfrom".
     return SPACES.sub(" ", unescape(TAG.sub(" ", text))).strip()
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from conditions.models import CauseSection, Condition, Guide
 from hiphelp.models import SearchDocument
 from hiphelp.search import search
-from hiphelp.search.text import highlight, normalise_query
+from hiphelp.search.text import highlight, html_to_text, normalise_query
 from tests.test_caching import cached_pages
 
 pytestmark = pytest.mark.django_db
@@ -62,6 +62,19 @@ def test_snippet_marks_the_words_and_escapes_the_text():
 
     html = highlight("<b>Sciatica</b> & sciatic pain", [re.compile(r"(?<![^\W_])sciati[^\W_]*", re.I)])
     assert html == "&lt;b&gt;<mark>Sciatica</mark>&lt;/b&gt; &amp; <mark>sciatic</mark> pain"
+
+
+def test_a_heading_ends_its_own_sentence_in_the_text_a_snippet_shows():
+    html = (
+        "<p>crossed.</p><h3>Iliotibial Band Pain</h3><p>A firm ITB</p><h3>Why?</h3><p>Load</p><h4>髋关节</h4><p>痛</p>"
+    )
+    assert html_to_text(html) == "crossed. Iliotibial Band Pain. A firm ITB Why? Load 髋关节。 痛"
+
+
+def test_the_demo_snippets_never_run_a_heading_into_the_text_after_it(client, demo):
+    html = client.get("/en/search/?q=iliotibial").content.decode()
+    assert "<mark>Iliotibial</mark> Band Syndrome. The <mark>iliotibial</mark> band" in html
+    assert "Gluteal Tendinopathy. Here the" in html
 
 
 def test_search_page_lists_results_with_highlighted_snippets(client, demo, django_assert_max_num_queries):
