@@ -152,9 +152,7 @@ def professionals_for(rows, point):
             url.replace("slug-placeholder", slug),
             professions.get(profession_id, ""),
             telehealth,
-            None,
-            None,
-            spoken,
+            languages=spoken,
         )
 
     cards, nearest = {}, {}
