@@ -465,11 +465,9 @@ class Practice(models.Model):
             cls.objects.filter(professional=pk).update(**values)
 
     @classmethod
-    def mark_only_practices(cls, professional_ids=None):
-        """Set only_practice on the practices of these professionals (of all, given None)."""
-        practices = (
-            cls.objects.all() if professional_ids is None else cls.objects.filter(professional__in=professional_ids)
-        )
+    def mark_only_practices(cls, professional_ids):
+        """Set only_practice on the practices of these professionals."""
+        practices = cls.objects.filter(professional__in=professional_ids)
         others = cls.objects.filter(professional=models.OuterRef("professional")).exclude(pk=models.OuterRef("pk"))
         practices.update(only_practice=~models.Exists(others))
 

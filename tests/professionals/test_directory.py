@@ -23,18 +23,6 @@ def hand_haversine(lat1, lng1, lat2, lng2):
     return 2 * r * math.asin(math.sqrt(math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2))
 
 
-@pytest.fixture
-def physio(db):
-    return Profession.objects.get_or_create(slug="physiotherapist", defaults={"name": "Physiotherapist"})[0]
-
-
-@pytest.fixture
-def place(db):
-    return Place.objects.create(
-        postcode="9990", locality="TESTVILLE", state="NSW", latitude=SYDNEY[0], longitude=SYDNEY[1]
-    )
-
-
 def make(name, profession, *points, telehealth=False, listed=True):
     pro = Professional.objects.create(
         name=name,
@@ -44,12 +32,14 @@ def make(name, profession, *points, telehealth=False, listed=True):
         is_listed=listed,
     )
     for i, (lat, lng) in enumerate(points):
-        clinic = Clinic.objects.create(
-            name=f"{name} clinic {i}", address="1 Test St", suburb="Testville", state="NSW", postcode="9990",
-            latitude=lat, longitude=lng,
-        )  # fmt: skip
-        pro.clinics.add(clinic)
+        pro.clinics.add(clinic(f"{name} clinic {i}", lat, lng))
     return pro
+
+
+def clinic(name, lat=SYDNEY[0], lng=SYDNEY[1]):
+    return Clinic.objects.create(
+        name=name, address="1 Test St", suburb="Testville", state="NSW", postcode="9990", latitude=lat, longitude=lng
+    )
 
 
 def names(response):

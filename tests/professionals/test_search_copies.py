@@ -6,20 +6,8 @@ import pytest
 from django.apps import apps
 from django.core.cache import cache
 
-from professionals.models import Clinic, Language, Place, Practice, Profession, Professional
-from tests.professionals.test_directory import FIND, SYDNEY, make, names
-
-
-@pytest.fixture
-def physio(db):
-    return Profession.objects.get_or_create(slug="physiotherapist", defaults={"name": "Physiotherapist"})[0]
-
-
-@pytest.fixture
-def place(db):
-    return Place.objects.create(
-        postcode="9990", locality="TESTVILLE", state="NSW", latitude=SYDNEY[0], longitude=SYDNEY[1]
-    )
+from professionals.models import Clinic, Language, Practice, Professional
+from tests.professionals.test_directory import FIND, SYDNEY, clinic, make, names
 
 
 @pytest.fixture
@@ -29,12 +17,6 @@ def greek(db):
 
 def only(pro):
     return sorted(Practice.objects.filter(professional=pro).values_list("only_practice", flat=True))
-
-
-def clinic(name, lat=SYDNEY[0], lng=SYDNEY[1]):
-    return Clinic.objects.create(
-        name=name, address="1 Test St", suburb="Testville", state="NSW", postcode="9990", latitude=lat, longitude=lng
-    )
 
 
 def test_a_professionals_only_practice_is_marked_as_clinics_come_and_go(physio, place):
