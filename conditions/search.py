@@ -6,6 +6,7 @@ translation is missing, as on the page).
 """
 
 from django.db.models import Prefetch
+from django.utils.html import format_html
 
 from hiphelp.search import Document, register
 
@@ -23,13 +24,15 @@ def _headings(html, english):
 
 
 def guide_document(guide):
-    items = [f"{item.text} {item.link_text}" for item in guide.common_conditions.all()]
+    # As the page lists them ("text – link"), one apart from the next, under their heading:
+    # a snippet must not run one into another.
+    items = " · ".join(f"{item.text} – {item.link_text}" for item in guide.common_conditions.all())
     return Document(
         title=guide.title,
         url=guide.get_absolute_url(),
         kind="guide",
         summary=guide.meta_description,
-        body=" ".join([guide.intro, guide.common_conditions_heading, *items]),
+        body=" ".join([guide.intro, format_html("<h2>{}</h2>{}", guide.common_conditions_heading, items)]),
     )
 
 

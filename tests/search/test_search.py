@@ -77,6 +77,11 @@ def test_the_demo_snippets_never_run_a_heading_into_the_text_after_it(client, de
     assert "Gluteal Tendinopathy. Here the" in html
 
 
+def test_a_guides_common_conditions_stay_apart_in_its_snippet(client, demo):
+    row = SearchDocument.objects.get(url="/en/pain/upper-buttock/", language="en")
+    assert "Referred pain from the lower back – Back-Related Hip Pain · Sciatica (piriformis" in row.body
+
+
 def test_search_page_lists_results_with_highlighted_snippets(client, demo, django_assert_max_num_queries):
     with django_assert_max_num_queries(6):
         response = client.get("/en/search/?q=piriformis")
